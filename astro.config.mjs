@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { contentCheck } from './src/build/content-check-integration.ts';
+
+export default defineConfig({
+  outDir: './dist/site',
+  // Pages link to each other root-absolute; scripts/relativize.ts rewrites every
+  // URL relative to its file after the build, because LMSs serve packages from
+  // arbitrary sub-paths (see README, "Relative URLs").
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [contentCheck(), mdx(), preact()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: {
+    build: { sourcemap: false },
+    experimental: {
+      // Without this, Vite's preload helper and imported asset URLs in JS stay root-absolute.
+      renderBuiltUrl(_filename, { hostType }) {
+        return hostType === 'js' || hostType === 'css' ? { relative: true } : undefined;
+      },
+    },
+  },
+});

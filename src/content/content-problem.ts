@@ -1,0 +1,26 @@
+/** One thing wrong in the content, said so that an author can fix it. */
+export interface ContentProblem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** Dotted path of the field at fault, if one field is. */
+  field?: string;
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  const where = p.field ? `${p.file}: field "${p.field}"` : p.file;
+  return `${where}: ${p.message}${p.hint ? `\n    → ${p.hint}` : ''}`;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `The course content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Reads the whole `content/` folder from disk into typed data, collecting a
+ * problem for every file that is missing, unreadable or off-schema.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { languages, type Lang } from '../i18n/languages.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { parseYamlText, splitFrontmatter, validate, type Parsed } from './parse-files.ts';
+import {
+  courseSchema, glossarySchema, lessonSchema, moduleTextSchema, sourcesSchema,
+  type Course, type GlossaryEntry, type LessonFrontmatter, type ModuleText, type Source,
+} from './schemas.ts';
+
+export interface LessonFile {
+  file: string;
+  lang: Lang;
+  moduleId: string;
+  lessonId: string;
+  frontmatter: LessonFrontmatter;
+  body: string;
+}
+
+export interface RawContent {
+  course?: Course;
+  sources?: Source[];
+  glossary: Partial<Record<Lang, GlossaryEntry[]>>;
+  /** Module texts keyed by `<lang>/<moduleId>`. */
+  modules: Map<string, { file: string; text: ModuleText }>;
+  lessons: LessonFile[];
+  /** Every `.mdx`/`.yaml` file found, for spotting strays. */
+  files: string[];
+}
+
+export function readContent(projectRoot: string, contentDir = 'content'): { content: RawContent; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const root = join(projectRoot, contentDir);
+  const rel = (path: string) => relative(projectRoot, path).split('\\').join('/');
+  const content: RawContent = { glossary: {}, modules: new Map(), lessons: [], files: [] };
+
+  function readData<T>(path: string, parse: (file: string, data: unknown) => Parsed<T>, what: string): T | undefined {
+    const file = rel(path);
+    if (!existsSync(path)) {
+      problems.push({ file, message: 'is missing', hint: `Create it: it holds ${what}.` });
+      return undefined;
+    }
+    const yaml = parseYamlText(file, readFileSync(path, 'utf8'));
+    const result = yaml.ok ? parse(file, yaml.value) : yaml;
+    if (!result.ok) problems.push(...result.problems);
+    return result.ok ? result.value : undefined;
+  }
+
+  content.course = readData(join(root, 'course.yaml'), (f, d) => validate(f, courseSchema, d), 'the module order, ids and minutes');
+  content.sources = readData(join(root, 'sources.yaml'), (f, d) => validate(f, sourcesSchema, d), 'the list of cited sources');
+
+  for (const lang of languages) {
+    content.glossary[lang] = readData(join(root, 'glossary', `${lang}.yaml`), (f, d) => validate(f, glossarySchema, d), `the glossary in "${lang}"`);
+
+    const modulesDir = join(root, 'modules', lang);
+    for (const name of listFiles(modulesDir)) {
+      const file = rel(join(modulesDir, name));
+      content.files.push(file);
+      if (!name.endsWith('.yaml')) continue;
+      const text = readData(join(modulesDir, name), (f, d) => validate(f, moduleTextSchema, d), 'module texts');
+      if (text) content.modules.set(`${lang}/${name.slice(0, -5)}`, { file, text });
+    }
+
+    const lessonsDir = join(root, 'lessons', lang);
+    for (const moduleId of listDirs(lessonsDir)) {
+      for (const name of listFiles(join(lessonsDir, moduleId))) {
+        const path = join(lessonsDir, moduleId, name);
+        const file = rel(path);
+        content.files.push(file);
+        if (!name.endsWith('.mdx')) continue;
+        const split = splitFrontmatter(file, readFileSync(path, 'utf8'));
+        const fm = split.ok ? validate(file, lessonSchema, split.value.data) : split;
+        if (!fm.ok) { problems.push(...fm.problems); continue; }
+        content.lessons.push({ file, lang, moduleId, lessonId: name.slice(0, -4), frontmatter: fm.value, body: split.ok ? split.value.body : '' });
+      }
+    }
+  }
+  return { content, problems };
+}
+
+function listFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort() : [];
+}
+function listDirs(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+}

@@ -1,0 +1,76 @@
+/**
+ * The course as one typed tree: modules and lessons in reading order, with
+ * each language's texts. Pages and islands read it; nothing else reads files.
+ */
+import { languages, type Lang } from '../i18n/languages.ts';
+import { ContentError } from '../content/content-problem.ts';
+import { checkContent } from '../content/check-content.ts';
+import { readContent } from '../content/read-content.ts';
+import type { Course, GlossaryEntry, LessonFrontmatter, ModuleText, Source } from '../content/schemas.ts';
+
+export interface LessonNode {
+  /** Stable tracking key "<module>/<lesson>", the same in every language. */
+  key: string;
+  id: string;
+  moduleId: string;
+  /** Position in the module, from 0. */
+  index: number;
+  text: Record<Lang, LessonFrontmatter>;
+}
+
+export interface ModuleNode {
+  id: string;
+  minutes: number;
+  /** Position in the course, from 0. */
+  index: number;
+  text: Record<Lang, ModuleText>;
+  lessons: LessonNode[];
+}
+
+export interface CourseTree {
+  id: string;
+  version: number;
+  masteryScore: number;
+  modules: ModuleNode[];
+  sources: Source[];
+  glossary: Record<Lang, GlossaryEntry[]>;
+}
+
+/** Reads and checks `content/`; throws a ContentError listing every problem. */
+export function loadCourseTree(projectRoot: string, contentDir = 'content'): CourseTree {
+  const { content, problems } = readContent(projectRoot, contentDir);
+  problems.push(...checkContent(content, contentDir));
+  if (problems.length > 0) throw new ContentError(problems);
+  const course = content.course as Course;
+
+  const modules = course.modules.map((m, index): ModuleNode => ({
+    id: m.id,
+    minutes: m.minutes,
+    index,
+    text: perLang((lang) => content.modules.get(`${lang}/${m.id}`)!.text),
+    lessons: m.lessons.map((id, i) => ({
+      key: `${m.id}/${id}`,
+      id,
+      moduleId: m.id,
+      index: i,
+      text: perLang((lang) => content.lessons.find((l) => l.lang === lang && l.moduleId === m.id && l.lessonId === id)!.frontmatter),
+    })),
+  }));
+  return {
+    id: course.id,
+    version: course.version,
+    masteryScore: course.masteryScore,
+    modules,
+    sources: content.sources!,
+    glossary: perLang((lang) => content.glossary[lang]!),
+  };
+}
+
+function perLang<T>(pick: (lang: Lang) => T): Record<Lang, T> {
+  return Object.fromEntries(languages.map((lang) => [lang, pick(lang)])) as Record<Lang, T>;
+}
+
+/** All lessons in course order, for previous/next links. */
+export function lessonSequence(tree: CourseTree): LessonNode[] {
+  return tree.modules.flatMap((m) => m.lessons);
+}
