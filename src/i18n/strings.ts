@@ -5,9 +5,9 @@
  */
 import { z } from 'astro/zod';
 import type { Lang } from './languages.ts';
-import nb from './nb.json';
-import sv from './sv.json';
-import en from './en.json';
+import nb from './nb.json' with { type: 'json' };
+import sv from './sv.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
 
 const keys = Object.keys(nb) as (keyof typeof nb)[];
 export type StringKey = keyof typeof nb;

@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 4400;
+/** The site is tested under a deep sub-path, as an LMS would serve it. */
+const basePath = '/a/b/c/';
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  timeout: 60_000,
+  fullyParallel: true,
+  workers: 2,
+  reporter: process.env.CI ? 'line' : 'list',
+  forbidOnly: !!process.env.CI,
+  use: {
+    baseURL: `http://127.0.0.1:${port}${basePath}`,
+    browserName: 'chromium',
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download is not reachable here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.ts --port ${port} --base ${basePath}`,
+    url: `http://127.0.0.1:${port}${basePath}index.html`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

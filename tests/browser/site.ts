@@ -1,0 +1,44 @@
+/** Helpers shared by the browser tests: the built pages, keyboard moves, and network guards. */
+import { readdirSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Every page of the built site, as paths relative to the base ("nb/history/origins/index.html"). */
+export function builtPages(): string[] {
+  return readdirSync('dist/site', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split('\\').join('/'))
+    .sort();
+}
+
+/** Records failed and outside requests; call before the first navigation. */
+export async function guardNetwork(page: Page) {
+  const problems: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
+      problems.push(`outside request: ${url.href}`);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  return problems;
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`Could not reach ${target} with ${maxPresses} presses of Tab`);
+}
+
+/** Waits until islands have hydrated, so stored progress is on screen. */
+export async function waitForIslands(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
