@@ -2,7 +2,7 @@
  * Every internal link, written root-absolute here and made relative to each
  * page after the build (scripts/relativize.ts), so the site works from any path.
  */
-import type { Lang } from '../i18n/languages.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
 
 export const urls = {
   home: (lang: Lang) => `/${lang}/`,
@@ -15,3 +15,13 @@ export const urls = {
 
 /** Reserved page names that a module id may not take. */
 export const reservedSegments = ['glossary', 'sources', '_astro'];
+
+/** This page's address in every language, for the language switch. */
+export function alternatesFor(to: (lang: Lang) => string): Record<Lang, string> {
+  return Object.fromEntries(languages.map((l) => [l, to(l)])) as Record<Lang, string>;
+}
+
+/** Static paths for pages that exist once per language. */
+export function perLanguagePaths() {
+  return languages.map((lang) => ({ params: { lang } }));
+}
