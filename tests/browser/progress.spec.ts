@@ -1,7 +1,7 @@
 /** Progress is kept in the browser, survives reloads, is shared by all languages, and bad saved data is handled. */
 import { expect, test } from '@playwright/test';
 import { course, fill, strings } from './course.ts';
-import { waitForIslands } from './site.ts';
+import { seedSavedProgress, waitForIslands } from './site.ts';
 
 const module = course.modules[0];
 const [first, second] = module.lessons;
@@ -40,9 +40,8 @@ test('the language switch keeps the learner on the same lesson and progress coun
 });
 
 test('corrupt saved progress is reset with a notice and does not break the page', async ({ page }) => {
+  await seedSavedProgress(page, '{"v":1,"visited":[42, "not a key"');
   await page.goto('en/index.html');
-  await page.evaluate(() => localStorage.setItem('se-ips:progress', '{"v":1,"visited":[42, "not a key"'));
-  await page.reload();
   await waitForIslands(page);
   await expect(page.getByRole('status')).toHaveText(strings.en.progressReset);
   await expect(page.getByText(fill(strings.en.courseProgressText, { done: 0, total }))).toBeVisible();
@@ -53,9 +52,8 @@ test('corrupt saved progress is reset with a notice and does not break the page'
 });
 
 test('saved progress with some bad entries keeps the good ones', async ({ page }) => {
+  await seedSavedProgress(page, JSON.stringify({ v: 1, visited: [first.key, '<img src=x onerror=alert(1)>'] }));
   await page.goto('en/index.html');
-  await page.evaluate((key) => localStorage.setItem('se-ips:progress', JSON.stringify({ v: 1, visited: [key, '<img src=x onerror=alert(1)>'] })), first.key);
-  await page.reload();
   await waitForIslands(page);
   await expect(page.getByRole('status')).toHaveText(strings.en.progressReset);
   await expect(page.getByText(fill(strings.en.courseProgressText, { done: 1, total }))).toBeVisible();

@@ -42,3 +42,12 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
 export async function waitForIslands(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
+
+/**
+ * Puts raw text in the saved-progress slot, from the language chooser, which has no
+ * islands: a course page could still be hydrating and overwrite the value.
+ */
+export async function seedSavedProgress(page: Page, raw: string) {
+  await page.goto('index.html');
+  await page.evaluate((value) => localStorage.setItem('se-ips:progress', value), raw);
+}
