@@ -1,7 +1,6 @@
 /** Tells the learner plainly when progress was reset or cannot be saved. */
-import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
-import { $progressNotice, startProgress } from '../progress/progress-store.ts';
+import { $progressNotice } from '../progress/progress-store.ts';
+import { useHydratedStore } from './use-hydrated-store.ts';
 
 interface Props {
   resetText: string;
@@ -9,8 +8,7 @@ interface Props {
 }
 
 export default function ProgressNotice({ resetText, unavailableText }: Props) {
-  useEffect(() => startProgress(), []);
-  const notice = useStore($progressNotice);
+  const notice = useHydratedStore($progressNotice, null);
   // The live region exists from the start so screen readers announce the change.
   return (
     <div role="status" class={notice ? 'notice' : 'notice notice--empty'}>

@@ -1,9 +1,8 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
-import { $progress, startProgress } from '../progress/progress-store.ts';
+import { $progress } from '../progress/progress-store.ts';
+import { emptyProgress } from '../progress/progress-state.ts';
+import { useHydratedStore } from './use-hydrated-store.ts';
 
-/** The learner's progress, loaded from storage after hydration. */
+/** The learner's progress, loaded from storage after hydration (the static HTML shows none). */
 export function useProgress() {
-  useEffect(() => startProgress(), []);
-  return useStore($progress);
+  return useHydratedStore($progress, emptyProgress);
 }
