@@ -1,6 +1,7 @@
 /** Helpers shared by the browser tests: the built pages, keyboard moves, and network guards. */
 import { readdirSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { STORAGE_KEY } from '../../src/progress/progress-store.ts';
 
 /** Every page of the built site, as paths relative to the base ("nb/history/origins/index.html"). */
 export function builtPages(): string[] {
@@ -49,5 +50,5 @@ export async function waitForIslands(page: Page) {
  */
 export async function seedSavedProgress(page: Page, raw: string) {
   await page.goto('index.html');
-  await page.evaluate((value) => localStorage.setItem('se-ips:progress', value), raw);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw]);
 }
