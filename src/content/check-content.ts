@@ -6,6 +6,7 @@ import { languages } from '../i18n/languages.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { RawContent } from './read-content.ts';
 import { findBlockIds } from './block-ids.ts';
+import { checkAssessment, checkBlocks } from './check-blocks.ts';
 import { reservedSegments } from '../routing/urls.ts';
 
 export function checkContent(raw: RawContent, contentDir = 'content'): ContentProblem[] {
@@ -58,10 +59,10 @@ export function checkContent(raw: RawContent, contentDir = 'content'): ContentPr
     });
   }
   for (const file of raw.files) {
-    if (!/\.(mdx|yaml)$/.test(file)) problems.push({ file, message: 'is not a content file', hint: 'Lessons are .mdx files and module texts are .yaml files; remove or rename it.' });
+    if (!/\.(mdx|yaml)$/.test(file)) problems.push({ file, message: 'is not a content file', hint: 'Lessons are .mdx files; module texts and blocks are .yaml files; remove or rename it.' });
   }
 
-  problems.push(...checkGlossary(raw, contentDir), ...checkBlockIds(raw));
+  problems.push(...checkGlossary(raw, contentDir), ...checkBlockIds(raw), ...checkBlocks(raw, contentDir), ...checkAssessment(raw, contentDir));
   return problems;
 }
 

@@ -16,11 +16,13 @@ export function formatProblem(p: ContentProblem): string {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super(
       `The course content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -11,6 +11,7 @@ import {
   courseSchema, glossarySchema, lessonSchema, moduleTextSchema, sourcesSchema,
   type Course, type GlossaryEntry, type LessonFrontmatter, type ModuleText, type Source,
 } from './schemas.ts';
+import { assessmentSchema, blocksFileSchema, type Assessment, type Block } from './block-schemas.ts';
 
 export interface LessonFile {
   file: string;
@@ -28,6 +29,10 @@ export interface RawContent {
   /** Module texts keyed by `<lang>/<moduleId>`. */
   modules: Map<string, { file: string; text: ModuleText }>;
   lessons: LessonFile[];
+  /** Interactive blocks keyed by `<lang>/<moduleId>`. */
+  blocks: Map<string, { file: string; blocks: Block[] }>;
+  /** The final assessment's question pool per language. */
+  assessment: Partial<Record<Lang, { file: string; value: Assessment }>>;
   /** Every `.mdx`/`.yaml` file found, for spotting strays. */
   files: string[];
 }
@@ -36,7 +41,7 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
   const problems: ContentProblem[] = [];
   const root = join(projectRoot, contentDir);
   const rel = (path: string) => relative(projectRoot, path).split('\\').join('/');
-  const content: RawContent = { glossary: {}, modules: new Map(), lessons: [], files: [] };
+  const content: RawContent = { glossary: {}, modules: new Map(), lessons: [], blocks: new Map(), assessment: {}, files: [] };
 
   function readData<T>(path: string, parse: (file: string, data: unknown) => Parsed<T>, what: string): T | undefined {
     const file = rel(path);
@@ -63,6 +68,19 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
       if (!name.endsWith('.yaml')) continue;
       const text = readData(join(modulesDir, name), (f, d) => validate(f, moduleTextSchema, d), 'module texts');
       if (text) content.modules.set(`${lang}/${name.slice(0, -5)}`, { file, text });
+    }
+
+    const assessmentPath = join(root, 'assessment', `${lang}.yaml`);
+    const assessment = readData(assessmentPath, (f, d) => validate(f, assessmentSchema, d), `the final assessment's questions in "${lang}"`);
+    if (assessment) content.assessment[lang] = { file: rel(assessmentPath), value: assessment };
+
+    const blocksDir = join(root, 'blocks', lang);
+    for (const name of listFiles(blocksDir)) {
+      const file = rel(join(blocksDir, name));
+      content.files.push(file);
+      if (!name.endsWith('.yaml')) continue;
+      const blocks = readData(join(blocksDir, name), (f, d) => validate(f, blocksFileSchema, d), 'interactive blocks');
+      if (blocks) content.blocks.set(`${lang}/${name.slice(0, -5)}`, { file, blocks });
     }
 
     const lessonsDir = join(root, 'lessons', lang);

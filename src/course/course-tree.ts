@@ -7,6 +7,8 @@ import { ContentError } from '../content/content-problem.ts';
 import { checkContent } from '../content/check-content.ts';
 import { readContent } from '../content/read-content.ts';
 import type { Course, GlossaryEntry, LessonFrontmatter, ModuleText, Source } from '../content/schemas.ts';
+import type { AssessmentQuestion, Block, BlockType } from '../content/block-schemas.ts';
+import { findBlockIds } from '../content/block-ids.ts';
 
 export interface LessonNode {
   /** Stable tracking key "<module>/<lesson>", the same in every language. */
@@ -27,11 +29,30 @@ export interface ModuleNode {
   lessons: LessonNode[];
 }
 
+/** An interactive block: a trackable thing with a stable id. */
+export interface BlockNode {
+  id: string;
+  type: BlockType;
+  moduleId: string;
+  /** Key of the lesson that places it. */
+  lessonKey: string;
+  text: Record<Lang, Block>;
+}
+
+export interface AssessmentNode {
+  /** Questions drawn per attempt. */
+  drawn: number;
+  questions: { id: string; module: string; text: Record<Lang, AssessmentQuestion> }[];
+}
+
 export interface CourseTree {
   id: string;
   version: number;
   masteryScore: number;
   modules: ModuleNode[];
+  /** Every block in course order (the order the nb lessons place them). */
+  blocks: BlockNode[];
+  assessment: AssessmentNode;
   sources: Source[];
   glossary: Record<Lang, GlossaryEntry[]>;
 }
@@ -56,11 +77,26 @@ export function loadCourseTree(projectRoot: string, contentDir = 'content'): Cou
       text: perLang((lang) => content.lessons.find((l) => l.lang === lang && l.moduleId === m.id && l.lessonId === id)!.frontmatter),
     })),
   }));
+  const lessonBody = (lang: Lang, moduleId: string, lessonId: string) =>
+    content.lessons.find((l) => l.lang === lang && l.moduleId === moduleId && l.lessonId === lessonId)!.body;
+  const blocks = modules.flatMap((m) => m.lessons.flatMap((l) => findBlockIds(lessonBody('nb', m.id, l.id))
+    .filter((id) => content.blocks.get(`nb/${m.id}`)?.blocks.some((b) => b.id === id))
+    .map((id): BlockNode => {
+      const text = perLang((lang) => content.blocks.get(`${lang}/${m.id}`)!.blocks.find((b) => b.id === id)!);
+      return { id, type: text.nb.type, moduleId: m.id, lessonKey: l.key, text };
+    })));
+  const pool = content.assessment.nb!.value;
+  const assessment: AssessmentNode = {
+    drawn: pool.drawn,
+    questions: pool.questions.map((q, i) => ({ id: q.id, module: q.module, text: perLang((lang) => content.assessment[lang]!.value.questions[i]) })),
+  };
   return {
     id: course.id,
     version: course.version,
     masteryScore: course.masteryScore,
     modules,
+    blocks,
+    assessment,
     sources: content.sources!,
     glossary: perLang((lang) => content.glossary[lang]!),
   };

@@ -1,0 +1,26 @@
+/**
+ * `npm run check:content`: checks `content/` without building and prints every
+ * problem, or a summary of what the course holds (words per language, blocks, questions).
+ */
+import { checkContent } from '../src/content/check-content.ts';
+import { formatProblem } from '../src/content/content-problem.ts';
+import { readContent } from '../src/content/read-content.ts';
+import { contentDir } from '../src/content/content-dir.ts';
+import { languages } from '../src/i18n/languages.ts';
+
+const { content, problems } = readContent(process.cwd(), contentDir);
+problems.push(...checkContent(content, contentDir));
+if (problems.length) {
+  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${contentDir}/:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+  process.exit(1);
+}
+const words = (text: string) => text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const blockWords = (lang: string) => [...content.blocks].filter(([k]) => k.startsWith(`${lang}/`))
+  .reduce((n, [, { blocks }]) => n + words(JSON.stringify(blocks.map((b) => Object.values(b))).replace(/"[a-z]+":|[[\]{},"]/g, ' ')), 0);
+console.log(`Content OK: ${content.course!.modules.length} modules, ${content.course!.modules.reduce((n, m) => n + m.lessons.length, 0)} lessons, ${content.course!.modules.reduce((n, m) => n + m.minutes, 0)} minutes.`);
+for (const lang of languages) {
+  const lessons = content.lessons.filter((l) => l.lang === lang);
+  const blocks = [...content.blocks].filter(([k]) => k.startsWith(`${lang}/`)).flatMap(([, v]) => v.blocks);
+  const byType = Object.entries(Object.groupBy(blocks, (b) => b.type)).map(([t, list]) => `${list!.length} ${t}`).join(', ');
+  console.log(`  ${lang}: ${lessons.reduce((n, l) => n + words(l.body), 0)} words in lessons, ${blockWords(lang)} in blocks; blocks: ${byType || 'none'}; assessment pool ${content.assessment[lang]?.value.questions.length ?? 0}`);
+}

@@ -1,0 +1,170 @@
+/**
+ * Rules for interactive blocks that a schema cannot express: the right number
+ * of correct answers, scenario graphs that always reach an ending, the same
+ * structure in every language, and every block placed in exactly one lesson.
+ */
+import { languages } from '../i18n/languages.ts';
+import type { ContentProblem } from './content-problem.ts';
+import type { RawContent } from './read-content.ts';
+import { findBlockTags } from './block-ids.ts';
+import { componentForType, type Block, type ScenarioBlock } from './block-schemas.ts';
+
+interface Choice { multiple: boolean; options: { correct: boolean }[] }
+
+/** Problems with one question's correct answers, or undefined. */
+export function choiceProblem(q: Choice): string | undefined {
+  const right = q.options.filter((o) => o.correct).length;
+  if (!q.multiple && right !== 1) return `has ${right} correct options but is single choice: mark exactly one option "correct: true" (or set "multiple: true")`;
+  if (q.multiple && right < 2) return `is multiple choice but has ${right} correct option${right === 1 ? '' : 's'}: mark at least two, or remove "multiple: true"`;
+  if (q.multiple && right === q.options.length) return 'is multiple choice with every option correct: add at least one wrong option';
+  return undefined;
+}
+
+/** Problems with a scenario's graph: unknown targets, unreachable nodes, loops, too few or too many decisions on a path. */
+export function scenarioProblems(s: ScenarioBlock): string[] {
+  const problems: string[] = [];
+  const steps = new Map(s.steps.map((st) => [st.id, st]));
+  const endings = new Set(s.endings.map((e) => e.id));
+  const ids = [...s.steps.map((st) => st.id), ...endings];
+  ids.filter((id, i) => ids.indexOf(id) !== i).forEach((id) => problems.push(`uses the id "${id}" for more than one step or ending`));
+  for (const st of s.steps) {
+    for (const o of st.options) {
+      if (!steps.has(o.next) && !endings.has(o.next)) problems.push(`step "${st.id}" leads to "${o.next}", which is neither a step nor an ending`);
+    }
+  }
+  if (problems.length) return problems;
+
+  // Depth-first walk from the first step: finds loops, and the fewest/most decisions on any path to an ending.
+  const reached = new Set<string>();
+  let min = Infinity, max = 0;
+  const walk = (id: string, depth: number, path: string[]): void => {
+    reached.add(id);
+    if (endings.has(id)) { min = Math.min(min, depth); max = Math.max(max, depth); return; }
+    if (path.includes(id)) { problems.push(`loops back to step "${id}" (${[...path, id].join(' → ')})`); return; }
+    for (const o of steps.get(id)!.options) walk(o.next, depth + 1, [...path, id]);
+  };
+  walk(s.steps[0].id, 0, []);
+  if (problems.length) return [...new Set(problems)];
+  ids.filter((id) => !reached.has(id)).forEach((id) => problems.push(`"${id}" cannot be reached from the first step "${s.steps[0].id}"`));
+  if (max < 2) problems.push('reaches an ending after one decision on every path: give at least one path two to four decisions');
+  if (max > 4) problems.push(`has a path with ${max} decisions: keep every path to at most four`);
+  return problems;
+}
+
+/** What must be identical across languages: everything except the words. */
+export function blockShape(b: Block): string {
+  switch (b.type) {
+    case 'choice': return `choice ${b.multiple ? 'multiple' : 'single'} ${b.options.map((o) => (o.correct ? 1 : 0)).join('')}`;
+    case 'scenario': return `scenario ${s(b.steps.map((st) => `${st.id}>${st.options.map((o) => o.next).join('|')}`))} ${s(b.endings.map((e) => `${e.id}:${e.outcome}`))}`;
+    case 'ordering': return `ordering ${b.items.length}`;
+    case 'matching': return `matching ${b.pairs.length}`;
+    case 'reflection': return 'reflection';
+  }
+}
+const s = (parts: string[]) => parts.join(',');
+
+export function checkBlocks(raw: RawContent, contentDir = 'content'): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const moduleIds = new Set(raw.course?.modules.map((m) => m.id));
+
+  // Each block on its own.
+  const owner = new Map<string, string>();
+  for (const [key, { file, blocks }] of raw.blocks) {
+    const [lang, moduleId] = key.split('/');
+    if (raw.course && !moduleIds.has(moduleId)) problems.push({ file, message: `unknown module id "${moduleId}"`, hint: `Name the file after a module in ${contentDir}/course.yaml.` });
+    blocks.forEach((b, i) => {
+      const previous = owner.get(`${lang}:${b.id}`);
+      if (previous) problems.push({ file, field: `${i}.id`, message: `block id "${b.id}" is already used in ${previous}`, hint: 'Block ids must be unique in the whole course; prefix them with the module id.' });
+      owner.set(`${lang}:${b.id}`, file);
+      if (b.type === 'choice') {
+        const p = choiceProblem(b);
+        if (p) problems.push({ file, field: `${i}.options`, message: `question "${b.id}" ${p}` });
+      }
+      if (b.type === 'scenario') {
+        for (const p of scenarioProblems(b)) problems.push({ file, field: `${i}.steps`, message: `scenario "${b.id}" ${p}`, hint: 'Every option must lead to a later step or an ending.' });
+      }
+    });
+  }
+
+  // The same blocks, with the same shape, in every language.
+  for (const [key, { file, blocks }] of raw.blocks) {
+    const [lang, moduleId] = key.split('/');
+    if (lang === 'nb') continue;
+    const nb = raw.blocks.get(`nb/${moduleId}`);
+    if (!nb) { problems.push({ file, message: `has no nb counterpart ${contentDir}/blocks/nb/${moduleId}.yaml`, hint: 'nb is the reference language: write the blocks there first.' }); continue; }
+    const ids = blocks.map((b) => b.id), nbIds = nb.blocks.map((b) => b.id);
+    if (ids.join(',') !== nbIds.join(',')) { problems.push({ file, message: `block ids [${ids.join(', ')}] differ from nb's [${nbIds.join(', ')}]`, hint: 'Keep the same blocks, with the same ids, in the same order, in every language.' }); continue; }
+    blocks.forEach((b, i) => {
+      if (blockShape(b) !== blockShape(nb.blocks[i])) problems.push({ file, field: String(i), message: `block "${b.id}" is built differently from nb (${blockShape(b)} against ${blockShape(nb.blocks[i])})`, hint: 'Translate the words only: keep the type, the number of options, which are correct and where each choice leads.' });
+    });
+  }
+  for (const lang of languages) {
+    for (const key of raw.blocks.keys()) {
+      const moduleId = key.split('/')[1];
+      const file = `${contentDir}/blocks/${lang}/${moduleId}.yaml`;
+      if (key.startsWith('nb/') && !raw.files.includes(file)) problems.push({ file, message: `is missing: module "${moduleId}" has blocks in nb but not in "${lang}"`, hint: 'Copy the nb file and translate its texts.' });
+    }
+  }
+
+  problems.push(...checkPlacement(raw, contentDir));
+  return problems;
+}
+
+/** Every `<Quiz id>` etc. names a block of its module with the matching type, and every block is placed once. */
+function checkPlacement(raw: RawContent, contentDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const placed = new Map<string, string[]>();
+  for (const lesson of raw.lessons) {
+    // A blocks file that failed its schema has its own problem; do not pile "names no block" on top.
+    if (raw.files.includes(`${contentDir}/blocks/${lesson.lang}/${lesson.moduleId}.yaml`) && !raw.blocks.has(`${lesson.lang}/${lesson.moduleId}`)) continue;
+    const blocks = raw.blocks.get(`${lesson.lang}/${lesson.moduleId}`)?.blocks ?? [];
+    for (const tag of findBlockTags(lesson.body)) {
+      if (!Object.values(componentForType).includes(tag.component)) continue;
+      const block = blocks.find((b) => b.id === tag.id);
+      const where = `${lesson.lang}:${tag.id}`;
+      placed.set(where, [...(placed.get(where) ?? []), lesson.file]);
+      if (!block) problems.push({ file: lesson.file, message: `<${tag.component} id="${tag.id}"> names no block in ${contentDir}/blocks/${lesson.lang}/${lesson.moduleId}.yaml`, hint: 'Add the block to that file, or fix the id.' });
+      else if (componentForType[block.type] !== tag.component) problems.push({ file: lesson.file, message: `<${tag.component} id="${tag.id}"> places a ${block.type} block`, hint: `Use <${componentForType[block.type]} id="${tag.id}" /> for it.` });
+    }
+  }
+  for (const [key, { file, blocks }] of raw.blocks) {
+    const [lang, moduleId] = key.split('/');
+    // A lesson that failed to load has its own problem; its blocks would only look unplaced.
+    const listed = raw.course?.modules.find((m) => m.id === moduleId)?.lessons.length ?? 0;
+    if (raw.lessons.filter((l) => l.lang === lang && l.moduleId === moduleId).length < listed) continue;
+    for (const b of blocks) {
+      const files = placed.get(`${lang}:${b.id}`) ?? [];
+      if (files.length === 0) problems.push({ file, message: `block "${b.id}" is not placed in any lesson`, hint: `Add <${componentForType[b.type]} id="${b.id}" /> to a lesson of this module, or remove the block.` });
+      if (files.length > 1) problems.push({ file, message: `block "${b.id}" is placed ${files.length} times (${files.join(', ')})`, hint: 'Place each block once; progress is tracked per block.' });
+    }
+  }
+  return problems;
+}
+
+/** The final assessment: valid questions, a pool big enough to draw from, and the same pool in every language. */
+export function checkAssessment(raw: RawContent, contentDir = 'content'): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const moduleIds = new Set(raw.course?.modules.map((m) => m.id));
+  const nb = raw.assessment.nb?.value;
+  for (const lang of languages) {
+    const entry = raw.assessment[lang];
+    if (!entry) continue;
+    const { file, value } = entry;
+    const ids = value.questions.map((q) => q.id);
+    ids.filter((id, i) => ids.indexOf(id) !== i).forEach((id) => problems.push({ file, field: 'questions', message: `question id "${id}" is used more than once`, hint: 'Give each question its own id.' }));
+    if (value.drawn > value.questions.length) problems.push({ file, field: 'drawn', message: `draws ${value.drawn} questions from a pool of ${value.questions.length}`, hint: 'Add questions or lower "drawn".' });
+    value.questions.forEach((q, i) => {
+      const p = choiceProblem(q);
+      if (p) problems.push({ file, field: `questions.${i}.options`, message: `question "${q.id}" ${p}` });
+      if (raw.course && !moduleIds.has(q.module)) problems.push({ file, field: `questions.${i}.module`, message: `unknown module id "${q.module}"`, hint: `Use a module id from ${contentDir}/course.yaml.` });
+      for (const other of raw.blocks.values()) {
+        if (other.blocks.some((b) => b.id === q.id)) problems.push({ file, field: `questions.${i}.id`, message: `question id "${q.id}" is also a block id in ${other.file}`, hint: 'Ids must be unique in the whole course.' });
+      }
+    });
+    if (lang !== 'nb' && nb) {
+      const shape = (a: typeof value) => `${a.drawn};` + a.questions.map((q) => `${q.id}:${q.module}:${blockShape({ ...q, type: 'choice' })}`).join(',');
+      if (shape(value) !== shape(nb)) problems.push({ file, message: 'differs from the nb assessment in its questions, modules or correct options', hint: 'Translate the words only: same ids, same order, same correct options and the same "drawn".' });
+    }
+  }
+  return problems;
+}
