@@ -22,5 +22,5 @@ for (const lang of languages) {
   const lessons = content.lessons.filter((l) => l.lang === lang);
   const blocks = [...content.blocks].filter(([k]) => k.startsWith(`${lang}/`)).flatMap(([, v]) => v.blocks);
   const byType = Object.entries(Object.groupBy(blocks, (b) => b.type)).map(([t, list]) => `${list!.length} ${t}`).join(', ');
-  console.log(`  ${lang}: ${lessons.reduce((n, l) => n + words(l.body), 0)} words in lessons, ${blockWords(lang)} in blocks; blocks: ${byType || 'none'}; assessment pool ${content.assessment[lang]?.value.questions.length ?? 0}`);
+  console.log(`  ${lang}: ${lessons.reduce((n, l) => n + words(l.body), 0)} words in lessons, ${blockWords(lang)} in blocks; blocks: ${byType || 'none'}; final assessment pool ${[...content.assessment].filter(([k]) => k.startsWith(`${lang}/`)).reduce((n, [, v]) => n + v.questions.length, 0)} questions (${content.course!.finalAssessment.drawn} drawn)`);
 }

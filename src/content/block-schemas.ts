@@ -1,7 +1,7 @@
 /**
  * The shape of interactive blocks: `content/blocks/<lang>/<module>.yaml` holds
- * a module's blocks in one language, and `content/assessment/<lang>.yaml` the
- * final assessment's question pool. A lesson places a block with
+ * a module's blocks in one language, and `content/assessment/<lang>/<module>.yaml`
+ * the module's questions in the final assessment's pool. A lesson places a block with
  * `<Quiz id="…" />`, `<Scenario id="…" />`, `<Ordering id="…" />`,
  * `<Matching id="…" />` or `<Reflection id="…" />`.
  * Ids and structure (number of options, which are correct, where a choice
@@ -144,18 +144,9 @@ export const blockSchema = z.discriminatedUnion('type', [
 /** A module's blocks in one language: `content/blocks/<lang>/<module>.yaml`. */
 export const blocksFileSchema = z.array(blockSchema).min(1, 'must hold at least one block (or delete the file)');
 
-/** A question in the final assessment pool: `content/assessment/<lang>.yaml`. */
-export const assessmentQuestionSchema = z.strictObject({
-  ...choiceFields,
-  /** Id of the module the question tests. */
-  module: idSchema,
-});
-export const assessmentSchema = z.strictObject({
-  /** How many questions each attempt draws from the pool. */
-  drawn: z.number().int().min(1),
-  /** The pool; every attempt draws `drawn` of these, spread over the modules. */
-  questions: z.array(assessmentQuestionSchema).min(1),
-});
+/** A module's questions for the final assessment pool: `content/assessment/<lang>/<module>.yaml`. */
+export const assessmentQuestionSchema = z.strictObject(choiceFields);
+export const assessmentFileSchema = z.array(assessmentQuestionSchema).min(1, 'must hold at least one question (or delete the file)');
 
 export type ChoiceBlock = z.infer<typeof choiceBlockSchema>;
 export type ScenarioBlock = z.infer<typeof scenarioBlockSchema>;
@@ -165,7 +156,6 @@ export type ReflectionBlock = z.infer<typeof reflectionBlockSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type BlockType = Block['type'];
 export type AssessmentQuestion = z.infer<typeof assessmentQuestionSchema>;
-export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** The MDX component that places each block type in a lesson. */
 export const componentForType: Record<BlockType, string> = {

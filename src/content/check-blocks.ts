@@ -145,26 +145,32 @@ function checkPlacement(raw: RawContent, contentDir: string): ContentProblem[] {
 export function checkAssessment(raw: RawContent, contentDir = 'content'): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const moduleIds = new Set(raw.course?.modules.map((m) => m.id));
-  const nb = raw.assessment.nb?.value;
-  for (const lang of languages) {
-    const entry = raw.assessment[lang];
-    if (!entry) continue;
-    const { file, value } = entry;
-    const ids = value.questions.map((q) => q.id);
-    ids.filter((id, i) => ids.indexOf(id) !== i).forEach((id) => problems.push({ file, field: 'questions', message: `question id "${id}" is used more than once`, hint: 'Give each question its own id.' }));
-    if (value.drawn > value.questions.length) problems.push({ file, field: 'drawn', message: `draws ${value.drawn} questions from a pool of ${value.questions.length}`, hint: 'Add questions or lower "drawn".' });
-    value.questions.forEach((q, i) => {
+  const seen = new Map<string, string>();
+  for (const [key, { file, questions }] of raw.assessment) {
+    const [lang, moduleId] = key.split('/');
+    if (raw.course && !moduleIds.has(moduleId)) problems.push({ file, message: `unknown module id "${moduleId}"`, hint: `Name the file after a module in ${contentDir}/course.yaml.` });
+    questions.forEach((q, i) => {
       const p = choiceProblem(q);
-      if (p) problems.push({ file, field: `questions.${i}.options`, message: `question "${q.id}" ${p}` });
-      if (raw.course && !moduleIds.has(q.module)) problems.push({ file, field: `questions.${i}.module`, message: `unknown module id "${q.module}"`, hint: `Use a module id from ${contentDir}/course.yaml.` });
-      for (const other of raw.blocks.values()) {
-        if (other.blocks.some((b) => b.id === q.id)) problems.push({ file, field: `questions.${i}.id`, message: `question id "${q.id}" is also a block id in ${other.file}`, hint: 'Ids must be unique in the whole course.' });
-      }
+      if (p) problems.push({ file, field: `${i}.options`, message: `question "${q.id}" ${p}` });
+      const other = seen.get(`${lang}:${q.id}`) ?? [...raw.blocks].find(([k, v]) => k.startsWith(`${lang}/`) && v.blocks.some((b) => b.id === q.id))?.[1].file;
+      if (other) problems.push({ file, field: `${i}.id`, message: `question id "${q.id}" is already used in ${other}`, hint: 'Ids must be unique in the whole course; prefix them with "final-" and the module id.' });
+      seen.set(`${lang}:${q.id}`, file);
     });
-    if (lang !== 'nb' && nb) {
-      const shape = (a: typeof value) => `${a.drawn};` + a.questions.map((q) => `${q.id}:${q.module}:${blockShape({ ...q, type: 'choice' })}`).join(',');
-      if (shape(value) !== shape(nb)) problems.push({ file, message: 'differs from the nb assessment in its questions, modules or correct options', hint: 'Translate the words only: same ids, same order, same correct options and the same "drawn".' });
+    if (lang === 'nb') continue;
+    const nb = raw.assessment.get(`nb/${moduleId}`);
+    const shape = (qs: typeof questions) => qs.map((q) => `${q.id}:${blockShape({ ...q, type: 'choice' })}`).join(',');
+    if (!nb) problems.push({ file, message: `has no nb counterpart ${contentDir}/assessment/nb/${moduleId}.yaml`, hint: 'nb is the reference language: write the questions there first.' });
+    else if (shape(questions) !== shape(nb.questions)) problems.push({ file, message: 'differs from the nb questions in ids, order or correct options', hint: 'Translate the words only: same ids, same order, same correct options.' });
+  }
+  for (const key of raw.assessment.keys()) {
+    const moduleId = key.split('/')[1];
+    for (const lang of languages) {
+      const file = `${contentDir}/assessment/${lang}/${moduleId}.yaml`;
+      if (key.startsWith('nb/') && !raw.files.includes(file)) problems.push({ file, message: `is missing: module "${moduleId}" has assessment questions in nb but not in "${lang}"`, hint: 'Copy the nb file and translate it.' });
     }
   }
+  const pool = [...raw.assessment.keys()].filter((k) => k.startsWith('nb/')).reduce((n, k) => n + raw.assessment.get(k)!.questions.length, 0);
+  const drawn = raw.course?.finalAssessment.drawn;
+  if (drawn && pool < drawn) problems.push({ file: `${contentDir}/course.yaml`, field: 'finalAssessment.drawn', message: `draws ${drawn} questions from a pool of ${pool}`, hint: `Add questions under ${contentDir}/assessment/nb/ (and sv, en), or lower "drawn".` });
   return problems;
 }

@@ -11,7 +11,7 @@ import {
   courseSchema, glossarySchema, lessonSchema, moduleTextSchema, sourcesSchema,
   type Course, type GlossaryEntry, type LessonFrontmatter, type ModuleText, type Source,
 } from './schemas.ts';
-import { assessmentSchema, blocksFileSchema, type Assessment, type Block } from './block-schemas.ts';
+import { assessmentFileSchema, blocksFileSchema, type AssessmentQuestion, type Block } from './block-schemas.ts';
 
 export interface LessonFile {
   file: string;
@@ -31,8 +31,8 @@ export interface RawContent {
   lessons: LessonFile[];
   /** Interactive blocks keyed by `<lang>/<moduleId>`. */
   blocks: Map<string, { file: string; blocks: Block[] }>;
-  /** The final assessment's question pool per language. */
-  assessment: Partial<Record<Lang, { file: string; value: Assessment }>>;
+  /** Final assessment questions keyed by `<lang>/<moduleId>`. */
+  assessment: Map<string, { file: string; questions: AssessmentQuestion[] }>;
   /** Every `.mdx`/`.yaml` file found, for spotting strays. */
   files: string[];
 }
@@ -41,7 +41,7 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
   const problems: ContentProblem[] = [];
   const root = join(projectRoot, contentDir);
   const rel = (path: string) => relative(projectRoot, path).split('\\').join('/');
-  const content: RawContent = { glossary: {}, modules: new Map(), lessons: [], blocks: new Map(), assessment: {}, files: [] };
+  const content: RawContent = { glossary: {}, modules: new Map(), lessons: [], blocks: new Map(), assessment: new Map(), files: [] };
 
   function readData<T>(path: string, parse: (file: string, data: unknown) => Parsed<T>, what: string): T | undefined {
     const file = rel(path);
@@ -70,10 +70,6 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
       if (text) content.modules.set(`${lang}/${name.slice(0, -5)}`, { file, text });
     }
 
-    const assessmentPath = join(root, 'assessment', `${lang}.yaml`);
-    const assessment = readData(assessmentPath, (f, d) => validate(f, assessmentSchema, d), `the final assessment's questions in "${lang}"`);
-    if (assessment) content.assessment[lang] = { file: rel(assessmentPath), value: assessment };
-
     const blocksDir = join(root, 'blocks', lang);
     for (const name of listFiles(blocksDir)) {
       const file = rel(join(blocksDir, name));
@@ -81,6 +77,14 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
       if (!name.endsWith('.yaml')) continue;
       const blocks = readData(join(blocksDir, name), (f, d) => validate(f, blocksFileSchema, d), 'interactive blocks');
       if (blocks) content.blocks.set(`${lang}/${name.slice(0, -5)}`, { file, blocks });
+    }
+    const assessmentDir = join(root, 'assessment', lang);
+    for (const name of listFiles(assessmentDir)) {
+      const file = rel(join(assessmentDir, name));
+      content.files.push(file);
+      if (!name.endsWith('.yaml')) continue;
+      const questions = readData(join(assessmentDir, name), (f, d) => validate(f, assessmentFileSchema, d), 'final assessment questions');
+      if (questions) content.assessment.set(`${lang}/${name.slice(0, -5)}`, { file, questions });
     }
 
     const lessonsDir = join(root, 'lessons', lang);

@@ -29,6 +29,11 @@ export const courseSchema = z.strictObject({
   version: z.number().int().min(1),
   /** Percentage of the final assessment a learner needs to pass (reported to the LMS). */
   masteryScore: z.number().int().min(0).max(100).default(80),
+  /** The final assessment, whose question pool is `content/assessment/<lang>/<module>.yaml`. */
+  finalAssessment: z.strictObject({
+    /** How many questions each attempt draws from the pool, spread over the modules. */
+    drawn: z.number().int().min(1),
+  }),
   /** Modules in the order the learner takes them. */
   modules: z.array(courseModuleSchema).min(1, 'must list at least one module'),
 });

@@ -85,10 +85,11 @@ export function loadCourseTree(projectRoot: string, contentDir = 'content'): Cou
       const text = perLang((lang) => content.blocks.get(`${lang}/${m.id}`)!.blocks.find((b) => b.id === id)!);
       return { id, type: text.nb.type, moduleId: m.id, lessonKey: l.key, text };
     })));
-  const pool = content.assessment.nb!.value;
   const assessment: AssessmentNode = {
-    drawn: pool.drawn,
-    questions: pool.questions.map((q, i) => ({ id: q.id, module: q.module, text: perLang((lang) => content.assessment[lang]!.value.questions[i]) })),
+    drawn: course.finalAssessment.drawn,
+    questions: modules.flatMap((m) => (content.assessment.get(`nb/${m.id}`)?.questions ?? []).map((q, i) => ({
+      id: q.id, module: m.id, text: perLang((lang) => content.assessment.get(`${lang}/${m.id}`)!.questions[i]),
+    }))),
   };
   return {
     id: course.id,

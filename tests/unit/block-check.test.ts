@@ -87,27 +87,33 @@ describe('placing blocks in lessons', () => {
 });
 
 describe('the final assessment', () => {
-  it('that draws more questions than it has says so', () => {
+  it('that draws more questions than the pool holds says so', () => {
     const course = fixtureCourse();
-    everyLang(course, (l) => `assessment/${l}.yaml`, (t) => t.replace('drawn: 2', 'drawn: 3'));
-    expect(course.problems()).toContainEqual(expect.stringContaining('content/assessment/nb.yaml: field "drawn": draws 3 questions from a pool of 2'));
+    course.edit('course.yaml', (t) => t.replace('drawn: 2', 'drawn: 3'));
+    expect(course.problems()).toEqual([expect.stringContaining('content/course.yaml: field "finalAssessment.drawn": draws 3 questions from a pool of 2')]);
   });
 
-  it('with a question on an unknown module names it', () => {
+  it('with questions for an unknown module names the file', () => {
     const course = fixtureCourse();
-    everyLang(course, (l) => `assessment/${l}.yaml`, (t) => t.replace('module: basics\n    question: "What', 'module: basic\n    question: "What'));
-    expect(course.problems()).toContainEqual(expect.stringContaining('content/assessment/nb.yaml: field "questions.0.module": unknown module id "basic"'));
+    for (const l of langs) course.write(`assessment/${l}/basic.yaml`, '- id: final-x\n  question: "Q"\n  options:\n    - text: "A"\n      correct: true\n      feedback: "F"\n    - text: "B"\n      feedback: "F"\n');
+    expect(course.problems()).toContainEqual(expect.stringContaining('content/assessment/nb/basic.yaml: unknown module id "basic"'));
   });
 
-  it('whose pool differs in one language is caught', () => {
+  it('whose questions differ in one language is caught', () => {
     const course = fixtureCourse();
-    course.edit('assessment/en.yaml', (t) => t.replace('id: final-basics-support', 'id: final-basics-other'));
-    expect(course.problems()).toEqual([expect.stringContaining('content/assessment/en.yaml: differs from the nb assessment')]);
+    course.edit('assessment/en/basics.yaml', (t) => t.replace('id: final-basics-support', 'id: final-basics-other'));
+    expect(course.problems()).toEqual([expect.stringContaining('content/assessment/en/basics.yaml: differs from the nb questions')]);
   });
 
   it('that is missing in one language names the file', () => {
     const course = fixtureCourse();
-    course.remove('assessment/sv.yaml');
-    expect(course.problems()).toEqual([expect.stringMatching(/^content\/assessment\/sv\.yaml: is missing/)]);
+    course.remove('assessment/sv/basics.yaml');
+    expect(course.problems()).toContainEqual(expect.stringMatching(/^content\/assessment\/sv\/basics\.yaml: is missing/));
+  });
+
+  it('reusing a block id for a question is rejected', () => {
+    const course = fixtureCourse();
+    everyLang(course, (l) => `assessment/${l}/basics.yaml`, (t) => t.replace('id: final-basics-first', 'id: basics-check'));
+    expect(course.problems()).toContainEqual(expect.stringContaining('content/assessment/nb/basics.yaml: field "0.id": question id "basics-check" is already used in content/blocks/nb/basics.yaml'));
   });
 });
