@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/build/content-check-integration.ts';
+import { courseIndexPlugin } from './src/build/course-index-plugin.ts';
 
 export default defineConfig({
   outDir: './dist/site',
@@ -14,6 +15,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
+    plugins: [courseIndexPlugin()],
     build: { sourcemap: false },
     experimental: {
       // Without this, Vite's preload helper and imported asset URLs in JS stay root-absolute.

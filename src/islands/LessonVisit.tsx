@@ -1,10 +1,11 @@
 /** Records the visit of the lesson it sits on. Renders nothing. */
 import { useEffect } from 'preact/hooks';
-import { startProgress, visitLesson } from '../progress/progress-store.ts';
+import { visitLesson } from '../progress/progress-store.ts';
+import { startTracking } from '../tracking/start-tracking.ts';
 
 export default function LessonVisit({ lessonKey }: { lessonKey: string }) {
   useEffect(() => {
-    startProgress();
+    startTracking();
     visitLesson(lessonKey);
   }, [lessonKey]);
   return null;

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import type { ReadableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
-import { startProgress } from '../progress/progress-store.ts';
+import { startTracking } from '../tracking/start-tracking.ts';
 
 /**
  * Reads a progress store, but returns `serverValue` on the first render.
@@ -12,7 +12,7 @@ import { startProgress } from '../progress/progress-store.ts';
 export function useHydratedStore<T>(store: ReadableAtom<T>, serverValue: T): T {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
-    startProgress();
+    startTracking();
     setHydrated(true);
   }, []);
   const value = useStore(store);

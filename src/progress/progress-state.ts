@@ -1,50 +1,90 @@
 /**
- * The learner's progress as plain data, and how it is saved. Saved text comes
- * from outside the course (a browser, later an LMS), so it is validated and
- * read as far as it is valid; anything else starts fresh and says so.
+ * The learner's progress as plain data and the pure steps that change it.
+ * Everything the LMS or the browser saves is derived from this one value.
  */
+
+/** Option indexes the learner selected, in ascending order. */
+export interface ChoiceAnswer { type: 'choice'; selected: number[] }
+/** Item indexes (0 = the first in the correct order) in the order the learner put them. */
+export interface OrderingAnswer { type: 'ordering'; order: number[] }
+/** For each left-hand item, the index of the right-hand item the learner matched to it. */
+export interface MatchingAnswer { type: 'matching'; matches: number[] }
+/** The option index chosen at each decision, from the first step on. */
+export interface ScenarioAnswer { type: 'scenario'; path: number[] }
+export type BlockAnswer = ChoiceAnswer | OrderingAnswer | MatchingAnswer | ScenarioAnswer;
+
+export interface AssessmentState {
+  /** Pool positions of the questions drawn for the current attempt, in the order shown. */
+  drawn: number[];
+  /** Option indexes selected per drawn question; empty while unanswered. */
+  answers: number[][];
+  /** True once the current attempt has been submitted. */
+  submitted: boolean;
+  /** Number of submitted attempts. */
+  attempts: number;
+  /** Score of the latest submitted attempt, in percent. */
+  lastScore?: number;
+  /** Best score of all submitted attempts, in percent. */
+  bestScore?: number;
+}
+
 export interface ProgressState {
   /** Tracking keys ("<module>/<lesson>") of the lessons the learner has opened, in first-visit order. */
   visited: string[];
   /** The lesson the learner opened last, to continue from. */
   last?: string;
+  /** The latest answer to each block, by block id. */
+  answers: Record<string, BlockAnswer>;
+  /** The final assessment, once started. */
+  assessment?: AssessmentState;
 }
 
-export const emptyProgress: ProgressState = { visited: [] };
-const FORMAT = 1;
-const KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+export const emptyProgress: ProgressState = { visited: [], answers: {} };
+export const LESSON_KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 
 export function markVisited(state: ProgressState, key: string): ProgressState {
-  if (!KEY.test(key)) return state;
+  if (!LESSON_KEY.test(key)) return state;
   const visited = state.visited.includes(key) ? state.visited : [...state.visited, key];
-  return visited === state.visited && state.last === key ? state : { visited, last: key };
+  return visited === state.visited && state.last === key ? state : { ...state, visited, last: key };
 }
 
-export function encodeProgress(state: ProgressState): string {
-  return JSON.stringify({ v: FORMAT, visited: state.visited, ...(state.last ? { last: state.last } : {}) });
+export function answerBlock(state: ProgressState, id: string, answer: BlockAnswer): ProgressState {
+  return { ...state, answers: { ...state.answers, [id]: answer } };
 }
 
-export interface Decoded {
-  state: ProgressState;
-  /** True when saved text existed but some or all of it could not be used. */
-  reset: boolean;
+/** "Try again": forget a block's answer. */
+export function clearBlock(state: ProgressState, id: string): ProgressState {
+  if (!(id in state.answers)) return state;
+  const { [id]: _dropped, ...answers } = state.answers;
+  return { ...state, answers };
 }
 
-export function decodeProgress(text: string | null | undefined): Decoded {
-  if (text == null || text === '') return { state: emptyProgress, reset: false };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { state: emptyProgress, reset: true };
-  }
-  if (!isRecord(data) || data.v !== FORMAT || !Array.isArray(data.visited)) return { state: emptyProgress, reset: true };
-  const visited = [...new Set(data.visited.filter((k): k is string => typeof k === 'string' && KEY.test(k)))];
-  const last = typeof data.last === 'string' && KEY.test(data.last) ? data.last : undefined;
-  const dropped = visited.length !== data.visited.length || (data.last !== undefined && last === undefined);
-  return { state: last ? { visited, last } : { visited }, reset: dropped };
+/** Starts a new attempt with the given pool positions, keeping the attempt count and scores. */
+export function startAttempt(state: ProgressState, drawn: number[]): ProgressState {
+  const previous = state.assessment;
+  return {
+    ...state,
+    assessment: {
+      drawn, answers: drawn.map(() => []), submitted: false, attempts: previous?.attempts ?? 0,
+      ...(previous?.lastScore !== undefined ? { lastScore: previous.lastScore } : {}),
+      ...(previous?.bestScore !== undefined ? { bestScore: previous.bestScore } : {}),
+    },
+  };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+export function answerQuestion(state: ProgressState, position: number, selected: number[]): ProgressState {
+  const a = state.assessment;
+  if (!a || a.submitted || position < 0 || position >= a.drawn.length) return state;
+  const answers = a.answers.map((s, i) => (i === position ? [...selected].sort((x, y) => x - y) : s));
+  return { ...state, assessment: { ...a, answers } };
+}
+
+/** Submits the current attempt with its score (computed by the caller from the course index). */
+export function submitAttempt(state: ProgressState, score: number): ProgressState {
+  const a = state.assessment;
+  if (!a || a.submitted) return state;
+  return {
+    ...state,
+    assessment: { ...a, submitted: true, attempts: a.attempts + 1, lastScore: score, bestScore: Math.max(score, a.bestScore ?? 0) },
+  };
 }

@@ -1,58 +1,101 @@
 /**
  * The one place that holds the learner's progress in the page. Islands read
- * `$progress` and call `visitLesson`; saving happens here and nowhere else.
+ * `$progress` and call the actions below; saving goes through one backend
+ * (LMS or browser) and nowhere else.
  */
 import { atom } from 'nanostores';
-import { browserStorage, type TextStorage } from './browser-storage.ts';
-import { decodeProgress, emptyProgress, encodeProgress, markVisited, type ProgressState } from './progress-state.ts';
-
-export const STORAGE_KEY = 'se-ips:progress';
+import type { CourseIndex } from '../course/course-index.ts';
+import type { ProgressBackend, SaveStatus, TrackingEvent } from '../tracking/progress-backend.ts';
+import { decodeState, encodeState } from '../tracking/state-codec.ts';
+import { attemptScore } from '../tracking/scoring.ts';
+import {
+  answerBlock, answerQuestion, clearBlock, emptyProgress, markVisited, startAttempt, submitAttempt,
+  type BlockAnswer, type ProgressState,
+} from './progress-state.ts';
 
 /** Something the learner should know about saving, or null. */
 export type ProgressNotice = 'reset' | 'unavailable' | null;
 
 export const $progress = atom<ProgressState>(emptyProgress);
 export const $progressNotice = atom<ProgressNotice>(null);
+/** Only set inside an LMS: whether the LMS is accepting what the course saves. */
+export const $saveStatus = atom<SaveStatus | null>(null);
 
-let storage: TextStorage | undefined;
+let backend: ProgressBackend | undefined;
+let index: CourseIndex | undefined;
 let started = false;
 
 /** Loads saved progress once per page; safe to call from every island. */
-export function startProgress(source: TextStorage | undefined = browserStorage()): void {
+export function startProgress(courseIndex: CourseIndex, source: ProgressBackend | undefined): void {
   if (started) return;
   started = true;
-  storage = source;
-  if (!storage) {
+  index = courseIndex;
+  backend = source;
+  if (!backend) {
     $progressNotice.set('unavailable');
     return;
   }
-  const { state, reset } = decodeProgress(storage.read(STORAGE_KEY));
+  const { state, reset } = decodeState(index, backend.read());
   $progress.set(state);
   if (reset) {
     $progressNotice.set('reset');
-    save(state);
+    save(state, { type: 'load' });
   }
-  // Another tab of the course saved progress: show it here too.
-  globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY) $progress.set(decodeProgress(event.newValue).state);
-  });
+  if (backend.onStatus) {
+    const stop = backend.onStatus((status) => $saveStatus.set(status));
+    globalThis.addEventListener?.('pagehide', stop);
+  }
+}
+
+/** Another tab of the standalone course saved progress: show it here too. */
+export function reloadFromText(text: string | null): void {
+  if (index) $progress.set(decodeState(index, text).state);
+}
+
+function update(next: ProgressState, event: TrackingEvent): void {
+  if (next === $progress.get()) return;
+  $progress.set(next);
+  save(next, event);
+}
+
+function save(state: ProgressState, event: TrackingEvent): void {
+  if (!backend || !index) return;
+  if (!backend.write(encodeState(index, state), event)) $progressNotice.set('unavailable');
 }
 
 export function visitLesson(key: string): void {
-  const next = markVisited($progress.get(), key);
-  if (next === $progress.get()) return;
-  $progress.set(next);
-  save(next);
+  update(markVisited($progress.get(), key), { type: 'visit', key });
 }
 
-function save(state: ProgressState): void {
-  if (storage && !storage.write(STORAGE_KEY, encodeProgress(state))) $progressNotice.set('unavailable');
+/** Records a block's answer; `latencyMs` is the time from showing the block to answering. */
+export function answer(id: string, value: BlockAnswer, latencyMs: number): void {
+  update(answerBlock($progress.get(), id, value), { type: 'answer', id, latencyMs });
+}
+
+export function retryBlock(id: string): void {
+  update(clearBlock($progress.get(), id), { type: 'retry', id });
+}
+
+export function beginAttempt(drawn: number[]): void {
+  update(startAttempt($progress.get(), drawn), { type: 'load' });
+}
+
+export function answerAssessment(position: number, selected: number[], latencyMs: number): void {
+  update(answerQuestion($progress.get(), position, selected), { type: 'question', position, latencyMs });
+}
+
+export function submitAssessment(): void {
+  const state = $progress.get();
+  if (!index || !state.assessment) return;
+  update(submitAttempt(state, attemptScore(index, state.assessment)), { type: 'submit' });
 }
 
 /** For tests: forget the loaded state so startProgress reads again. */
 export function resetProgressStoreForTests(): void {
   started = false;
-  storage = undefined;
+  backend = undefined;
+  index = undefined;
   $progress.set(emptyProgress);
   $progressNotice.set(null);
+  $saveStatus.set(null);
 }

@@ -1,7 +1,7 @@
 /** Helpers shared by the browser tests: the built pages, keyboard moves, and network guards. */
 import { readdirSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { STORAGE_KEY } from '../../src/progress/progress-store.ts';
+import { STORAGE_KEY } from '../../src/tracking/browser-backend.ts';
 
 /** Every page of the built site, as paths relative to the base ("nb/history/origins/index.html"). */
 export function builtPages(): string[] {

@@ -1,39 +1,30 @@
-/** Saved progress comes from outside the course: it is read as far as it is valid, never trusted blindly. */
+/** The pure steps that change progress: visits, answers, retries and assessment attempts. */
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress, encodeProgress, markVisited } from '../../src/progress/progress-state.ts';
+import { answerQuestion, clearBlock, emptyProgress, markVisited, startAttempt, submitAttempt, answerBlock } from '../../src/progress/progress-state.ts';
 
 describe('progress state', () => {
-  it('round-trips visited lessons and the last lesson', () => {
-    const state = markVisited(markVisited(emptyProgress, 'history/origins'), 'history/norway');
-    expect(decodeProgress(encodeProgress(state))).toEqual({ state: { visited: ['history/origins', 'history/norway'], last: 'history/norway' }, reset: false });
-  });
-
   it('counts a lesson once however often it is opened, and remembers the latest', () => {
     const state = ['a/one', 'a/two', 'a/one'].reduce(markVisited, emptyProgress);
-    expect(state).toEqual({ visited: ['a/one', 'a/two'], last: 'a/one' });
+    expect(state).toEqual({ visited: ['a/one', 'a/two'], last: 'a/one', answers: {} });
   });
 
   it('ignores keys that are not lesson keys', () => {
     expect(markVisited(emptyProgress, '../../etc')).toBe(emptyProgress);
   });
 
-  it('starts fresh without a notice when nothing was saved', () => {
-    expect(decodeProgress(null)).toEqual({ state: emptyProgress, reset: false });
-    expect(decodeProgress('')).toEqual({ state: emptyProgress, reset: false });
+  it('keeps the latest answer per block and forgets it on retry', () => {
+    const one = answerBlock(emptyProgress, 'q', { type: 'choice', selected: [1] });
+    const two = answerBlock(one, 'q', { type: 'choice', selected: [2] });
+    expect(two.answers).toEqual({ q: { type: 'choice', selected: [2] } });
+    expect(clearBlock(two, 'q').answers).toEqual({});
   });
 
-  it.each([
-    ['truncated JSON', '{"v":1,"visited":["a/one"'],
-    ['not JSON', 'garbage'],
-    ['a different format version', '{"v":99,"visited":["a/one"]}'],
-    ['the wrong shape', '["a/one"]'],
-    ['visited that is not a list', '{"v":1,"visited":"a/one"}'],
-  ])('resets %s and says so', (_name, text) => {
-    expect(decodeProgress(text)).toEqual({ state: emptyProgress, reset: true });
-  });
-
-  it('keeps the valid entries of partly damaged data and says something was dropped', () => {
-    const text = JSON.stringify({ v: 1, visited: ['a/one', 42, '<script>', 'a/one', 'b/two'], last: 'javascript:alert(1)' });
-    expect(decodeProgress(text)).toEqual({ state: { visited: ['a/one', 'b/two'] }, reset: true });
+  it('does not change a submitted attempt, and a new attempt keeps the best score', () => {
+    let state = answerQuestion(startAttempt(emptyProgress, [3, 1]), 1, [2, 0]);
+    expect(state.assessment?.answers).toEqual([[], [0, 2]]);
+    state = submitAttempt(state, 50);
+    expect(answerQuestion(state, 0, [1])).toBe(state);
+    state = submitAttempt(startAttempt(state, [0, 2]), 40);
+    expect(state.assessment).toMatchObject({ attempts: 2, lastScore: 40, bestScore: 50 });
   });
 });

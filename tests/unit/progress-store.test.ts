@@ -1,55 +1,89 @@
-/** The store loads once, saves every visit, and keeps working when storage fails. */
+/** The store loads once, saves every change through its one backend, and keeps working when saving fails. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { $progress, $progressNotice, resetProgressStoreForTests, startProgress, STORAGE_KEY, visitLesson } from '../../src/progress/progress-store.ts';
-import type { TextStorage } from '../../src/progress/browser-storage.ts';
+import {
+  $progress, $progressNotice, answer, answerAssessment, beginAttempt, resetProgressStoreForTests, retryBlock, startProgress, submitAssessment, visitLesson,
+} from '../../src/progress/progress-store.ts';
+import type { ProgressBackend, TrackingEvent } from '../../src/tracking/progress-backend.ts';
+import { decodeState, encodeState } from '../../src/tracking/state-codec.ts';
+import { emptyProgress } from '../../src/progress/progress-state.ts';
+import { fixtureIndex } from './course-index-fixture.ts';
 
-function memoryStorage(initial: Record<string, string> = {}, { failWrites = false } = {}) {
-  const data = new Map(Object.entries(initial));
-  const storage: TextStorage = {
-    read: (key) => data.get(key) ?? null,
-    write: (key, value) => { if (failWrites) return false; data.set(key, value); return true; },
+const index = fixtureIndex();
+
+function memoryBackend(saved: string | null = null, { failWrites = false } = {}) {
+  const log: { text: string; event: TrackingEvent }[] = [];
+  let current = saved;
+  const backend: ProgressBackend = {
+    kind: 'browser',
+    read: () => current,
+    write: (text, event) => { if (failWrites) return false; current = text; log.push({ text, event }); return true; },
   };
-  return { storage, data };
+  return { backend, log, saved: () => decodeState(index, current).state };
 }
 
 beforeEach(() => resetProgressStoreForTests());
 
 describe('progress store', () => {
   it('restores saved progress and saves each new visit', () => {
-    const { storage, data } = memoryStorage({ [STORAGE_KEY]: '{"v":1,"visited":["m/a"],"last":"m/a"}' });
-    startProgress(storage);
-    expect($progress.get().visited).toEqual(['m/a']);
-    visitLesson('m/b');
-    expect(JSON.parse(data.get(STORAGE_KEY)!)).toEqual({ v: 1, visited: ['m/a', 'm/b'], last: 'm/b' });
+    const { backend, saved } = memoryBackend(encodeState(index, { visited: ['basics/first'], last: 'basics/first', answers: {} }));
+    startProgress(index, backend);
+    expect($progress.get().visited).toEqual(['basics/first']);
+    visitLesson('basics/second');
+    expect(saved()).toMatchObject({ visited: ['basics/first', 'basics/second'], last: 'basics/second' });
     expect($progressNotice.get()).toBeNull();
   });
 
-  it('reads storage only once, however many islands start it', () => {
-    const { storage } = memoryStorage({ [STORAGE_KEY]: '{"v":1,"visited":["m/a"]}' });
-    startProgress(storage);
-    visitLesson('m/b');
-    startProgress(memoryStorage().storage);
-    expect($progress.get().visited).toEqual(['m/a', 'm/b']);
+  it('reads the backend only once, however many islands start it', () => {
+    const { backend } = memoryBackend(encodeState(index, { visited: ['basics/first'], answers: {} }));
+    startProgress(index, backend);
+    visitLesson('basics/second');
+    startProgress(index, memoryBackend().backend);
+    expect($progress.get().visited).toEqual(['basics/first', 'basics/second']);
+  });
+
+  it('saves each answer with the time the learner took, and forgets it on retry', () => {
+    const { backend, log, saved } = memoryBackend();
+    startProgress(index, backend);
+    answer('basics-check', { type: 'choice', selected: [0] }, 4200);
+    expect(log.at(-1)!.event).toEqual({ type: 'answer', id: 'basics-check', latencyMs: 4200 });
+    expect(saved().answers).toEqual({ 'basics-check': { type: 'choice', selected: [0] } });
+    retryBlock('basics-check');
+    expect(saved().answers).toEqual({});
+  });
+
+  it('scores a submitted assessment attempt and keeps the best score', () => {
+    const { backend, saved } = memoryBackend();
+    startProgress(index, backend);
+    beginAttempt([0, 1]);
+    answerAssessment(0, [0], 1000);
+    answerAssessment(1, [0, 2], 1000);
+    submitAssessment();
+    expect(saved().assessment).toMatchObject({ submitted: true, attempts: 1, lastScore: 50, bestScore: 50 });
+    beginAttempt([1, 0]);
+    answerAssessment(0, [0, 1], 1000);
+    answerAssessment(1, [0], 1000);
+    submitAssessment();
+    expect(saved().assessment).toMatchObject({ attempts: 2, lastScore: 100, bestScore: 100 });
   });
 
   it('replaces corrupt saved data, saves the clean state and raises the reset notice', () => {
-    const { storage, data } = memoryStorage({ [STORAGE_KEY]: '{{{' });
-    startProgress(storage);
+    const { backend, saved } = memoryBackend('{{{');
+    startProgress(index, backend);
     expect($progressNotice.get()).toBe('reset');
-    expect(data.get(STORAGE_KEY)).toBe('{"v":1,"visited":[]}');
+    expect(saved()).toEqual(emptyProgress);
   });
 
-  it('keeps progress in memory and says so when storage is missing', () => {
-    startProgress(undefined);
-    visitLesson('m/a');
-    expect($progress.get().visited).toEqual(['m/a']);
+  it('keeps progress in memory and says so when there is no storage', () => {
+    startProgress(index, undefined);
+    visitLesson('basics/first');
+    expect($progress.get().visited).toEqual(['basics/first']);
     expect($progressNotice.get()).toBe('unavailable');
   });
 
   it('keeps progress in memory and says so when a save fails', () => {
-    startProgress(memoryStorage({}, { failWrites: true }).storage);
-    visitLesson('m/a');
-    expect($progress.get().visited).toEqual(['m/a']);
+    startProgress(index, memoryBackend(null, { failWrites: true }).backend);
+    visitLesson('basics/first');
+    expect($progress.get().visited).toEqual(['basics/first']);
     expect($progressNotice.get()).toBe('unavailable');
   });
 });

@@ -1,0 +1,4 @@
+declare module 'virtual:course-index' {
+  const index: import('./course-index.ts').CourseIndex;
+  export default index;
+}

@@ -1,0 +1,27 @@
+/**
+ * The one front door through which progress is saved and loaded. Behind it is
+ * either the LMS (through the SCORM launcher frame) or the browser's storage.
+ * Lessons and islands never see which.
+ */
+
+/** What just happened, so an LMS backend can record interactions with their latency. */
+export type TrackingEvent =
+  | { type: 'load' }
+  | { type: 'visit'; key: string }
+  | { type: 'answer'; id: string; latencyMs: number }
+  | { type: 'question'; position: number; latencyMs: number }
+  | { type: 'submit' }
+  | { type: 'retry'; id: string };
+
+/** How saving to an LMS is going: `retrying` and `failed` keep a copy in the browser meanwhile. */
+export type SaveStatus = 'saved' | 'retrying' | 'failed';
+
+export interface ProgressBackend {
+  readonly kind: 'lms' | 'browser';
+  /** The saved state text, or null when nothing was saved. */
+  read(): string | null;
+  /** Saves the state text; false when it could not be saved anywhere. */
+  write(text: string, event: TrackingEvent): boolean;
+  /** LMS backends report when saving starts failing or recovers. Returns an unsubscribe function. */
+  onStatus?(listener: (status: SaveStatus) => void): () => void;
+}

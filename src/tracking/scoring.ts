@@ -1,0 +1,97 @@
+/**
+ * Right or wrong, score and status: derived from the progress state and the
+ * course index, never stored, so the LMS and the page can never disagree.
+ */
+import type { BlockInfo, CourseIndex, QuestionInfo } from '../course/course-index.ts';
+import type { AssessmentState, BlockAnswer, ProgressState } from '../progress/progress-state.ts';
+
+const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** Where a scenario path ends: an ending id, or undefined while the learner is still deciding. */
+export function scenarioEnding(info: Extract<BlockInfo, { type: 'scenario' }>, path: number[]): string | undefined {
+  let step = info.steps[0];
+  for (const choice of path) {
+    const next = step.next[choice];
+    const found = info.steps.find((s) => s.id === next);
+    if (!found) return info.endings.some((e) => e.id === next) ? next : undefined;
+    step = found;
+  }
+  return undefined;
+}
+
+/** True/false for blocks with a right answer; a scenario is "right" when it reached a good ending. */
+export function isCorrect(info: BlockInfo, answer: BlockAnswer): boolean {
+  if (info.type === 'choice' && answer.type === 'choice') return same(answer.selected, info.correct);
+  if (info.type === 'ordering' && answer.type === 'ordering') return same(answer.order, identity(info.items));
+  if (info.type === 'matching' && answer.type === 'matching') return same(answer.matches, identity(info.pairs));
+  if (info.type === 'scenario' && answer.type === 'scenario') {
+    const end = scenarioEnding(info, answer.path);
+    return info.endings.find((e) => e.id === end)?.outcome === 'good';
+  }
+  return false;
+}
+
+export function questionCorrect(q: QuestionInfo, selected: number[]): boolean {
+  return same(selected, q.correct);
+}
+
+/** Percentage of drawn questions answered right, rounded to a whole number. */
+export function attemptScore(index: CourseIndex, a: AssessmentState): number {
+  if (a.drawn.length === 0) return 0;
+  const right = a.drawn.filter((p, i) => questionCorrect(index.assessment.pool[p], a.answers[i] ?? [])).length;
+  return Math.round((right / a.drawn.length) * 100);
+}
+
+/**
+ * Draws questions for an attempt: round-robin over the modules in course order,
+ * a random question from each, so every attempt covers the whole course.
+ */
+export function drawQuestions(index: CourseIndex, random: () => number = Math.random): number[] {
+  const byModule = index.modules.map((m) => index.assessment.pool.flatMap((q, i) => (q.module === m.id ? [i] : [])))
+    .map((list) => shuffle(list, random)).filter((list) => list.length > 0);
+  const drawn: number[] = [];
+  const want = Math.min(index.assessment.drawn, index.assessment.pool.length);
+  for (let round = 0; drawn.length < want; round++) {
+    for (const list of byModule) if (round < list.length && drawn.length < want) drawn.push(list[round]);
+  }
+  return shuffle(drawn, random);
+}
+
+export function shuffle<T>(list: T[], random: () => number = Math.random): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export type Completion = 'not attempted' | 'incomplete' | 'completed';
+export type Success = 'unknown' | 'passed' | 'failed';
+
+export interface CourseStatus {
+  completion: Completion;
+  success: Success;
+  /** 0–1: lessons visited plus the assessment attempted, over all of them. */
+  progress: number;
+  /** Best assessment score in percent, once an attempt was submitted. */
+  score?: number;
+}
+
+/** Completed when every lesson was visited and the final assessment attempted; passed on the best score. */
+export function courseStatus(index: CourseIndex, state: ProgressState): CourseStatus {
+  const lessons = index.modules.flatMap((m) => m.lessons);
+  const visited = lessons.filter((k) => state.visited.includes(k)).length;
+  const attempted = (state.assessment?.attempts ?? 0) > 0;
+  const done = visited + (attempted ? 1 : 0);
+  const total = lessons.length + 1;
+  const touched = done > 0 || Object.keys(state.answers).length > 0 || state.assessment !== undefined;
+  const best = state.assessment?.bestScore;
+  return {
+    completion: done === total ? 'completed' : touched ? 'incomplete' : 'not attempted',
+    success: best === undefined ? 'unknown' : best >= index.masteryScore ? 'passed' : 'failed',
+    progress: Math.round((done / total) * 1000) / 1000,
+    ...(best !== undefined ? { score: best } : {}),
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Browser entry point: picks the backend (the SCORM launcher if the page runs
+ * inside one, else the browser's storage) and starts the progress store.
+ */
+import index from 'virtual:course-index';
+import { reloadFromText, startProgress } from '../progress/progress-store.ts';
+import { browserBackend, STORAGE_KEY } from './browser-backend.ts';
+import { findLauncher, launcherBackend } from './host-link.ts';
+
+let done = false;
+
+export function startTracking(): void {
+  if (done) return;
+  done = true;
+  const launcher = findLauncher();
+  startProgress(index, launcher ? launcherBackend(launcher) : browserBackend());
+  if (!launcher) {
+    globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+      if (event.key === STORAGE_KEY) reloadFromText(event.newValue);
+    });
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Saved state as compact text. SCORM 1.2 gives a course 4,096 characters of
+ * `suspend_data`, so the state is written by position against the course index
+ * instead of by id. Each module carries a short fingerprint of its structure:
+ * after a content update, modules that did not change are restored and only
+ * changed ones start over. Text from outside (LMS, browser) is read as far as
+ * it is valid; `reset` says whether anything saved had to be dropped.
+ *
+ *   v2~<module>!<module>…~<last>~<assessment>
+ *   module     = fingerprint(2) visited-bits(base64url) then "." + one token per tracked block
+ *   last       = <saved module position>:<lesson position>, base 36
+ *   assessment = fingerprint(2):attempts:lastScore:bestScore:submitted:drawn(2 chars each):answers(1 char each)
+ */
+import type { BlockInfo, CourseIndex } from '../course/course-index.ts';
+import { emptyProgress, type AssessmentState, type BlockAnswer, type ProgressState } from '../progress/progress-state.ts';
+import { scenarioEnding } from './scoring.ts';
+
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const PREFIX = 'v2~';
+
+export interface Decoded {
+  state: ProgressState;
+  /** True when saved text existed but some or all of it could not be used. */
+  reset: boolean;
+}
+
+/** 12-bit FNV-1a hash as two base64url digits: enough to notice that a module changed. */
+function fingerprint(value: unknown): string {
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(value)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return DIGITS[(h >>> 6) & 63] + DIGITS[h & 63];
+}
+
+const moduleFingerprint = (index: CourseIndex, m: CourseIndex['modules'][number]) =>
+  fingerprint([m.id, m.lessons, m.blocks.map((id) => index.blocks.find((b) => b.id === id))]);
+const poolFingerprint = (index: CourseIndex) => fingerprint(index.assessment.pool);
+
+function bitsToText(bits: boolean[]): string {
+  let out = '';
+  for (let i = 0; i < bits.length; i += 6) {
+    let n = 0;
+    for (let j = 0; j < 6; j++) if (bits[i + j]) n |= 1 << j;
+    out += DIGITS[n];
+  }
+  return out;
+}
+function textToBits(text: string, count: number): boolean[] | undefined {
+  if (text.length !== Math.ceil(count / 6)) return undefined;
+  const bits: boolean[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = DIGITS.indexOf(text[Math.floor(i / 6)]);
+    if (n < 0) return undefined;
+    bits.push(((n >> (i % 6)) & 1) === 1);
+  }
+  return bits;
+}
+const mask = (selected: number[]) => DIGITS[selected.reduce((n, i) => n | (1 << i), 0)];
+const unmask = (ch: string) => {
+  const n = DIGITS.indexOf(ch);
+  return n < 0 ? undefined : [0, 1, 2, 3, 4, 5].filter((i) => (n >> i) & 1);
+};
+
+function encodeAnswer(answer: BlockAnswer | undefined): string {
+  if (!answer) return '';
+  switch (answer.type) {
+    case 'choice': return mask(answer.selected);
+    case 'ordering': return answer.order.join('');
+    case 'matching': return answer.matches.join('');
+    case 'scenario': return answer.path.join('');
+  }
+}
+
+/** Reads one block token, or undefined when it cannot be an answer to this block. */
+function decodeAnswer(info: BlockInfo, token: string): BlockAnswer | undefined {
+  const digits = /^[0-9]*$/.test(token) ? [...token].map(Number) : undefined;
+  switch (info.type) {
+    case 'choice': {
+      const selected = token.length === 1 ? unmask(token) : undefined;
+      if (!selected || selected.length === 0 || selected.some((i) => i >= info.options)) return undefined;
+      return !info.multiple && selected.length !== 1 ? undefined : { type: 'choice', selected };
+    }
+    case 'ordering':
+      return digits && isPermutation(digits, info.items) ? { type: 'ordering', order: digits } : undefined;
+    case 'matching':
+      return digits && digits.length === info.pairs && digits.every((d) => d < info.pairs) ? { type: 'matching', matches: digits } : undefined;
+    case 'scenario':
+      return digits && digits.length > 0 && validPath(info, digits) ? { type: 'scenario', path: digits } : undefined;
+  }
+}
+const isPermutation = (d: number[], n: number) => d.length === n && new Set(d).size === n && d.every((x) => x < n);
+
+function validPath(info: Extract<BlockInfo, { type: 'scenario' }>, path: number[]): boolean {
+  let step = info.steps[0];
+  for (let i = 0; i < path.length; i++) {
+    const next = step.next[path[i]];
+    if (next === undefined) return false;
+    const found = info.steps.find((s) => s.id === next);
+    if (!found) return i === path.length - 1 && scenarioEnding(info, path) !== undefined;
+    step = found;
+  }
+  return true;
+}
+
+export function encodeState(index: CourseIndex, state: ProgressState): string {
+  const modules = index.modules.map((m) => {
+    const bits = bitsToText(m.lessons.map((k) => state.visited.includes(k)));
+    return moduleFingerprint(index, m) + bits + m.blocks.map((id) => `.${encodeAnswer(state.answers[id])}`).join('');
+  });
+  let last = '';
+  index.modules.forEach((m, mi) => {
+    const li = m.lessons.indexOf(state.last ?? '');
+    if (li >= 0) last = `${mi.toString(36)}:${li.toString(36)}`;
+  });
+  return `${PREFIX}${modules.join('!')}~${last}~${encodeAssessment(index, state.assessment)}`;
+}
+
+function encodeAssessment(index: CourseIndex, a: AssessmentState | undefined): string {
+  if (!a) return '';
+  const n = (x: number | undefined) => (x === undefined ? '' : x.toString(36));
+  return [poolFingerprint(index), n(a.attempts), n(a.lastScore), n(a.bestScore), a.submitted ? '1' : '0',
+    a.drawn.map((p) => p.toString(36).padStart(2, '0')).join(''), a.answers.map(mask).join('')].join(':');
+}
+
+export function decodeState(index: CourseIndex, text: string | null | undefined): Decoded {
+  if (text == null || text === '') return { state: emptyProgress, reset: false };
+  if (text.startsWith('{')) return decodeVersion1(index, text);
+  if (!text.startsWith(PREFIX)) return { state: emptyProgress, reset: true };
+  const [modulePart = '', lastPart = '', assessmentPart = '', ...extra] = text.slice(PREFIX.length).split('~');
+  let reset = extra.length > 0;
+  const state: ProgressState = { visited: [], answers: {} };
+  const segments = modulePart === '' ? [] : modulePart.split('!');
+  const moduleForSegment = segments.map((segment) => index.modules.find((m) => moduleFingerprint(index, m) === segment.slice(0, 2)));
+
+  segments.forEach((segment, si) => {
+    const m = moduleForSegment[si];
+    const [head, ...tokens] = segment.split('.');
+    const bits = m && textToBits(head.slice(2), m.lessons.length);
+    if (!m || !bits || tokens.length !== m.blocks.length) { reset = true; return; }
+    m.lessons.forEach((k, i) => { if (bits[i]) state.visited.push(k); });
+    m.blocks.forEach((id, i) => {
+      if (tokens[i] === '') return;
+      const answer = decodeAnswer(index.blocks.find((b) => b.id === id)!, tokens[i]);
+      if (answer) state.answers[id] = answer;
+      else reset = true;
+    });
+  });
+
+  if (lastPart) {
+    const [mi, li] = lastPart.split(':').map((x) => parseInt(x, 36));
+    const key = moduleForSegment[mi]?.lessons[li];
+    if (key && /^[0-9a-z]+:[0-9a-z]+$/.test(lastPart)) state.last = key;
+    else reset = true;
+  }
+  if (assessmentPart) {
+    const a = decodeAssessment(index, assessmentPart);
+    if (a) state.assessment = a;
+    else reset = true;
+  }
+  return { state, reset };
+}
+
+function decodeAssessment(index: CourseIndex, text: string): AssessmentState | undefined {
+  const parts = text.split(':');
+  if (parts.length !== 7 || parts[0] !== poolFingerprint(index)) return undefined;
+  const [, attempts, lastScore, bestScore, submitted, drawnText, answersText] = parts;
+  const num = (x: string, max: number) => (/^[0-9a-z]+$/.test(x) && parseInt(x, 36) <= max ? parseInt(x, 36) : undefined);
+  const pool = index.assessment.pool;
+  const drawn = (drawnText.match(/.{2}/g) ?? []).map((p) => num(p, pool.length - 1));
+  const answers = [...answersText].map(unmask);
+  const attemptCount = num(attempts, 9999);
+  if (attemptCount === undefined || drawnText.length % 2 || drawn.some((d) => d === undefined) || new Set(drawn).size !== drawn.length
+    || answers.length !== drawn.length || !['0', '1'].includes(submitted)) return undefined;
+  if (answers.some((s, i) => !s || s.some((o) => o >= pool[drawn[i]!].options) || (!pool[drawn[i]!].multiple && s.length > 1))) return undefined;
+  const scores = [lastScore, bestScore].map((s) => (s === '' ? undefined : num(s, 100)));
+  if ((lastScore !== '' && scores[0] === undefined) || (bestScore !== '' && scores[1] === undefined)) return undefined;
+  return {
+    drawn: drawn as number[], answers: answers as number[][], submitted: submitted === '1', attempts: attemptCount,
+    ...(scores[0] !== undefined ? { lastScore: scores[0] } : {}),
+    ...(scores[1] !== undefined ? { bestScore: scores[1] } : {}),
+  };
+}
+
+/** The browser-only format of the first release: `{"v":1,"visited":[…],"last":"…"}`. */
+function decodeVersion1(index: CourseIndex, text: string): Decoded {
+  let data: unknown;
+  try { data = JSON.parse(text); } catch { return { state: emptyProgress, reset: true }; }
+  if (typeof data !== 'object' || data === null || (data as { v?: unknown }).v !== 1 || !Array.isArray((data as { visited?: unknown }).visited)) {
+    return { state: emptyProgress, reset: true };
+  }
+  const saved = data as { visited: unknown[]; last?: unknown };
+  const lessons = index.modules.flatMap((m) => m.lessons);
+  const visited = lessons.filter((k) => saved.visited.includes(k));
+  const last = typeof saved.last === 'string' && lessons.includes(saved.last) ? saved.last : undefined;
+  const dropped = new Set(saved.visited).size !== visited.length || (saved.last !== undefined && last === undefined);
+  return { state: { visited, answers: {}, ...(last ? { last } : {}) }, reset: dropped };
+}
