@@ -20,6 +20,12 @@ export function choiceProblem(q: Choice): string | undefined {
   return undefined;
 }
 
+/** Feedback that opens with its own verdict ("Right: …") repeats the page, which already says "✓ Right". */
+const VERDICT = /^(right|correct|wrong|incorrect|yes|no|riktig|rett|feil|galt|ja|nei|rätt|fel|nej|korrekt)\b\s*[:.,!–-]/i;
+export function feedbackProblems(options: { feedback: string }[]): number[] {
+  return options.flatMap((o, i) => (VERDICT.test(o.feedback) ? [i] : []));
+}
+
 /** Problems with a scenario's graph: unknown targets, unreachable nodes, loops, too few or too many decisions on a path. */
 export function scenarioProblems(s: ScenarioBlock): string[] {
   const problems: string[] = [];
@@ -79,6 +85,7 @@ export function checkBlocks(raw: RawContent, contentDir = 'content'): ContentPro
       if (b.type === 'choice') {
         const p = choiceProblem(b);
         if (p) problems.push({ file, field: `${i}.options`, message: `question "${b.id}" ${p}` });
+        for (const o of feedbackProblems(b.options)) problems.push({ file, field: `${i}.options.${o}.feedback`, message: 'starts with a verdict ("Right:", "Nei,", …)', hint: 'The page already shows whether the option is right; start the feedback with the reason.' });
       }
       if (b.type === 'scenario') {
         for (const p of scenarioProblems(b)) problems.push({ file, field: `${i}.steps`, message: `scenario "${b.id}" ${p}`, hint: 'Every option must lead to a later step or an ending.' });
@@ -152,6 +159,7 @@ export function checkAssessment(raw: RawContent, contentDir = 'content'): Conten
     questions.forEach((q, i) => {
       const p = choiceProblem(q);
       if (p) problems.push({ file, field: `${i}.options`, message: `question "${q.id}" ${p}` });
+      for (const o of feedbackProblems(q.options)) problems.push({ file, field: `${i}.options.${o}.feedback`, message: 'starts with a verdict ("Right:", "Nei,", …)', hint: 'The page already shows whether the option is right; start the feedback with the reason.' });
       const other = seen.get(`${lang}:${q.id}`) ?? [...raw.blocks].find(([k, v]) => k.startsWith(`${lang}/`) && v.blocks.some((b) => b.id === q.id))?.[1].file;
       if (other) problems.push({ file, field: `${i}.id`, message: `question id "${q.id}" is already used in ${other}`, hint: 'Ids must be unique in the whole course; prefix them with "final-" and the module id.' });
       seen.set(`${lang}:${q.id}`, file);

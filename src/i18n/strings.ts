@@ -32,3 +32,8 @@ export function translator(lang: Lang) {
     strings[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 export type Translate = ReturnType<typeof translator>;
+
+/** The strings an island needs, and no more: they travel in the page as island props. */
+export function pickStrings<K extends StringKey>(lang: Lang, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, strings[lang][k]])) as Record<K, string>;
+}

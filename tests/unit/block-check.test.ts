@@ -35,7 +35,7 @@ describe('a knowledge check', () => {
 
   it('without feedback on an option names the field', () => {
     const course = fixtureCourse();
-    course.edit('blocks/en/basics.yaml', (t) => t.replace('      feedback: "No: training happens on the job."\n', ''));
+    course.edit('blocks/en/basics.yaml', (t) => t.replace('      feedback: "Training happens on the job."\n', ''));
     expect(course.problems()).toEqual([expect.stringMatching(/content\/blocks\/en\/basics\.yaml: field "0\.options\.1\.feedback": is missing/)]);
   });
 });
@@ -115,5 +115,13 @@ describe('the final assessment', () => {
     const course = fixtureCourse();
     everyLang(course, (l) => `assessment/${l}/basics.yaml`, (t) => t.replace('id: final-basics-first', 'id: basics-check'));
     expect(course.problems()).toContainEqual(expect.stringContaining('content/assessment/nb/basics.yaml: field "0.id": question id "basics-check" is already used in content/blocks/nb/basics.yaml'));
+  });
+});
+
+describe('feedback on an option', () => {
+  it('that opens with its own verdict is flagged, since the page already says right or wrong', () => {
+    const course = fixtureCourse();
+    course.edit('blocks/nb/basics.yaml', (t) => t.replace('feedback: "Place, then train."', 'feedback: "Riktig: place, then train."'));
+    expect(course.problems()).toEqual([expect.stringContaining('content/blocks/nb/basics.yaml: field "0.options.0.feedback": starts with a verdict')]);
   });
 });

@@ -1,0 +1,73 @@
+/** A knowledge check: one or several right options, with feedback on every option explaining why. */
+import { useRef, useState } from 'preact/hooks';
+import type { ChoiceBlock as Block } from '../../content/block-schemas.ts';
+import { answer, retryBlock } from '../../progress/progress-store.ts';
+import { useLatency, useSavedAnswer } from './use-block.ts';
+
+export const choiceStrings = ['blockQuiz', 'chooseOne', 'chooseAll', 'checkAnswer', 'tryAgain', 'answerRight', 'answerWrong', 'yourChoice', 'resultCorrect', 'resultIncorrect', 'chooseFirst'] as const;
+type S = Record<(typeof choiceStrings)[number], string>;
+
+export default function ChoiceBlock({ block, strings: s }: { block: Block; strings: S }) {
+  const saved = useSavedAnswer(block.id, 'choice');
+  const [draft, setDraft] = useState<number[]>([]);
+  const [warn, setWarn] = useState(false);
+  const latency = useLatency();
+  const form = useRef<HTMLFormElement>(null);
+  const selected = saved?.selected ?? draft;
+  const right = block.options.flatMap((o, i) => (o.correct ? [i] : []));
+  const correct = saved !== undefined && saved.selected.join() === right.join();
+  const name = `choice-${block.id}`;
+
+  const toggle = (i: number) => {
+    setWarn(false);
+    setDraft(block.multiple ? (draft.includes(i) ? draft.filter((x) => x !== i) : [...draft, i].sort((a, b) => a - b)) : [i]);
+  };
+  const check = (event: Event) => {
+    event.preventDefault();
+    if (draft.length === 0) { setWarn(true); return; }
+    answer(block.id, { type: 'choice', selected: draft }, latency());
+    // The check button is replaced by "Try again": keep focus where the learner is.
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('.block__retry')?.focus());
+  };
+  const retry = () => {
+    setDraft([]);
+    retryBlock(block.id);
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('input')?.focus());
+  };
+
+  return (
+    <section class="block block--choice" aria-labelledby={`${name}-kind`}>
+      <h3 class="block__kind" id={`${name}-kind`}>{s.blockQuiz}</h3>
+      <form ref={form} onSubmit={check}>
+        <fieldset aria-describedby={`${name}-help`}>
+          <legend class="block__question">{block.question}</legend>
+          <p class="block__help" id={`${name}-help`}>{block.multiple ? s.chooseAll : s.chooseOne}</p>
+          <ul class="options">
+            {block.options.map((o, i) => {
+              const chosen = selected.includes(i);
+              return (
+                <li class={`option${saved ? (o.correct ? ' option--right' : ' option--wrong') : ''}${chosen ? ' option--chosen' : ''}`} key={i}>
+                  <label>
+                    <input type={block.multiple ? 'checkbox' : 'radio'} name={name} value={i} checked={chosen} disabled={saved !== undefined} onChange={() => toggle(i)} />
+                    <span>{o.text}</span>
+                  </label>
+                  {saved && (
+                    <p class="option__feedback">
+                      <strong>{o.correct ? `✓ ${s.answerRight}` : `✗ ${s.answerWrong}`}{chosen ? ` (${s.yourChoice})` : ''}:</strong> {o.feedback}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+        <p role="status" class={`block__result${saved ? (correct ? ' block__result--right' : ' block__result--wrong') : ''}`}>
+          {saved ? (correct ? s.resultCorrect : s.resultIncorrect) : warn ? s.chooseFirst : ''}
+        </p>
+        {saved
+          ? <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
+          : <button type="submit" class="button">{s.checkAnswer}</button>}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** Match each item to one on the other side, with a plain select per item (the most robust control for every input method). */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { MatchingBlock as Block } from '../../content/block-schemas.ts';
+import { answer, retryBlock } from '../../progress/progress-store.ts';
+import { shuffle } from '../../tracking/scoring.ts';
+import { fill, seededRandom, useLatency, useSavedAnswer } from './use-block.ts';
+
+export const matchingStrings = ['blockMatching', 'matchingChoose', 'checkMatches', 'tryAgain', 'matchingRight', 'matchingBelongs', 'matchingCorrect', 'matchingIncorrect', 'matchingIncomplete'] as const;
+type S = Record<(typeof matchingStrings)[number], string>;
+
+export default function MatchingBlock({ block, strings: s }: { block: Block; strings: S }) {
+  const saved = useSavedAnswer(block.id, 'matching');
+  const rights = useMemo(() => shuffle([...block.pairs.keys()], seededRandom(block.id)), [block]);
+  const [draft, setDraft] = useState<(number | undefined)[]>(block.pairs.map(() => undefined));
+  const [warn, setWarn] = useState(false);
+  const latency = useLatency();
+  const root = useRef<HTMLElement>(null);
+  const matches = saved?.matches ?? draft;
+  const right = saved ? saved.matches.filter((m, i) => m === i).length : 0;
+  const id = `matching-${block.id}`;
+
+  const check = () => {
+    if (draft.some((m) => m === undefined)) { setWarn(true); return; }
+    answer(block.id, { type: 'matching', matches: draft as number[] }, latency());
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.block__retry')?.focus());
+  };
+  const retry = () => {
+    setDraft(block.pairs.map(() => undefined));
+    retryBlock(block.id);
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('select')?.focus());
+  };
+
+  return (
+    <section class="block block--matching" aria-labelledby={`${id}-kind`} ref={root}>
+      <h3 class="block__kind" id={`${id}-kind`}>{s.blockMatching}</h3>
+      <p class="block__question">{block.prompt}</p>
+      <ul class="matching">
+        {block.pairs.map((pair, i) => (
+          <li key={i} class={`matching__row${saved ? (matches[i] === i ? ' option--right' : ' option--wrong') : ''}`}>
+            <label for={`${id}-${i}`} class="matching__left">{pair.left}</label>
+            <select id={`${id}-${i}`} disabled={saved !== undefined} value={matches[i] === undefined ? '' : String(matches[i])}
+              onChange={(e) => { setWarn(false); const v = (e.target as HTMLSelectElement).value; setDraft(draft.map((m, j) => (j === i ? (v === '' ? undefined : Number(v)) : m))); }}>
+              <option value="">{s.matchingChoose}</option>
+              {rights.map((r) => <option value={String(r)} key={r}>{block.pairs[r].right}</option>)}
+            </select>
+            {saved && (
+              <p class="option__feedback"><strong>{matches[i] === i ? `✓ ${s.matchingRight}` : `✗ ${fill(s.matchingBelongs, { right: pair.right })}`}</strong></p>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p role="status" class={`block__result${saved ? (right === block.pairs.length ? ' block__result--right' : ' block__result--wrong') : ''}`}>
+        {saved ? (right === block.pairs.length ? s.matchingCorrect : fill(s.matchingIncorrect, { n: right, total: block.pairs.length })) : warn ? s.matchingIncomplete : ''}
+      </p>
+      {saved && <p class="block__explanation">{block.explanation}</p>}
+      {saved
+        ? <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
+        : <button type="button" class="button" onClick={check}>{s.checkMatches}</button>}
+    </section>
+  );
+}

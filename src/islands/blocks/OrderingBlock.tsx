@@ -1,0 +1,81 @@
+/** Put items in order with "move up / move down" buttons: works with keyboard, touch and screen readers alike. */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { OrderingBlock as Block } from '../../content/block-schemas.ts';
+import { answer, retryBlock } from '../../progress/progress-store.ts';
+import { shuffle } from '../../tracking/scoring.ts';
+import { fill, seededRandom, useLatency, useSavedAnswer } from './use-block.ts';
+
+export const orderingStrings = ['blockOrdering', 'orderingHelp', 'moveUp', 'moveDown', 'orderingMoved', 'checkOrder', 'tryAgain', 'orderingRightPlace', 'orderingBelongs', 'orderingCorrect', 'orderingIncorrect'] as const;
+type S = Record<(typeof orderingStrings)[number], string>;
+
+/** A shuffled start that is never already in the right order. */
+function startOrder(block: Block): number[] {
+  const random = seededRandom(block.id);
+  const n = block.items.length;
+  let order = shuffle([...Array(n).keys()], random);
+  while (order.every((x, i) => x === i)) order = shuffle(order, random);
+  return order;
+}
+
+export default function OrderingBlock({ block, strings: s }: { block: Block; strings: S }) {
+  const saved = useSavedAnswer(block.id, 'ordering');
+  const initial = useMemo(() => startOrder(block), [block]);
+  const [draft, setDraft] = useState(initial);
+  const [moved, setMoved] = useState('');
+  const latency = useLatency();
+  const root = useRef<HTMLElement>(null);
+  const order = saved?.order ?? draft;
+  const rightPlaces = saved ? saved.order.filter((x, i) => x === i).length : 0;
+  const id = `ordering-${block.id}`;
+
+  const move = (from: number, by: -1 | 1) => {
+    const to = from + by;
+    if (saved || to < 0 || to >= order.length) return;
+    const next = [...draft];
+    [next[from], next[to]] = [next[to], next[from]];
+    setDraft(next);
+    setMoved(fill(s.orderingMoved, { item: block.items[next[to]], n: to + 1, total: next.length }));
+    // Keep focus on the same button as its item moves, so the learner can press it again.
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`[data-item="${next[to]}"][data-dir="${by}"]`)?.focus());
+  };
+  const check = () => {
+    answer(block.id, { type: 'ordering', order: draft }, latency());
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.block__retry')?.focus());
+  };
+  const retry = () => {
+    setDraft(initial);
+    setMoved('');
+    retryBlock(block.id);
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('[data-item]')?.focus());
+  };
+
+  return (
+    <section class="block block--ordering" aria-labelledby={`${id}-kind`} ref={root}>
+      <h3 class="block__kind" id={`${id}-kind`}>{s.blockOrdering}</h3>
+      <p class="block__question" id={`${id}-q`}>{block.prompt}</p>
+      <p class="block__help">{s.orderingHelp}</p>
+      <ol class="ordering" aria-labelledby={`${id}-q`}>
+        {order.map((item, pos) => (
+          <li key={item} class={`ordering__item${saved ? (item === pos ? ' option--right' : ' option--wrong') : ''}`}>
+            <span class="ordering__text">{block.items[item]}</span>
+            {saved ? (
+              <span class="ordering__mark"><strong>{item === pos ? `✓ ${s.orderingRightPlace}` : `✗ ${fill(s.orderingBelongs, { n: item + 1 })}`}</strong></span>
+            ) : (
+              <span class="ordering__buttons">
+                <button type="button" class="icon-button" data-item={item} data-dir="-1" aria-disabled={pos === 0} aria-label={fill(s.moveUp, { item: block.items[item] })} onClick={() => move(pos, -1)}>↑</button>
+                <button type="button" class="icon-button" data-item={item} data-dir="1" aria-disabled={pos === order.length - 1} aria-label={fill(s.moveDown, { item: block.items[item] })} onClick={() => move(pos, 1)}>↓</button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+      <p role="status" class={`block__result${saved ? (rightPlaces === order.length ? ' block__result--right' : ' block__result--wrong') : ''}`}>
+        {saved ? (rightPlaces === order.length ? s.orderingCorrect : fill(s.orderingIncorrect, { n: rightPlaces, total: order.length })) : moved}
+      </p>
+      {saved && <p class="block__explanation">{block.explanation}</p>}
+      {saved
+        ? <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
+        : <button type="button" class="button" onClick={check}>{s.checkOrder}</button>}
+    </section>
+  );
+}

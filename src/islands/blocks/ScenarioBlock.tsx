@@ -1,0 +1,98 @@
+/**
+ * A branching case: the learner decides, sees what follows, decides again, and
+ * reaches an ending with a debrief. Each decision is saved, so a learner who
+ * leaves mid-case comes back to the same point.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { ScenarioBlock as Block } from '../../content/block-schemas.ts';
+import { answer, retryBlock } from '../../progress/progress-store.ts';
+import { fill, useLatency, useSavedAnswer } from './use-block.ts';
+
+export const scenarioStrings = ['blockScenario', 'scenarioDecision', 'scenarioYouChose', 'scenarioOutcome', 'outcomeGood', 'outcomeMixed', 'outcomePoor', 'scenarioDebrief', 'scenarioPrinciple', 'scenarioRestart'] as const;
+type S = Record<(typeof scenarioStrings)[number], string>;
+
+type Taken = { step: Block['steps'][number]; choice: number };
+
+/** Follows a saved path through the graph: the decisions taken, then the current step or the ending. */
+function walk(block: Block, path: number[]) {
+  const taken: Taken[] = [];
+  let step: Block['steps'][number] | undefined = block.steps[0];
+  let ending: Block['endings'][number] | undefined;
+  for (const choice of path) {
+    if (!step || !step.options[choice]) break;
+    taken.push({ step, choice });
+    const next: string = step.options[choice].next;
+    ending = block.endings.find((e) => e.id === next);
+    step = block.steps.find((s) => s.id === next);
+  }
+  return { taken, current: ending ? undefined : step, ending };
+}
+
+export default function ScenarioBlock({ block, strings: s }: { block: Block; strings: S }) {
+  const saved = useSavedAnswer(block.id, 'scenario');
+  const path = saved?.path ?? [];
+  const { taken, current, ending } = walk(block, path);
+  const latency = useLatency();
+  const root = useRef<HTMLElement>(null);
+  const id = `scenario-${block.id}`;
+  const last = taken.at(-1);
+  const outcome = ending && { good: s.outcomeGood, mixed: s.outcomeMixed, poor: s.outcomePoor }[ending.outcome];
+
+  // After a decision the clicked button is gone: move focus to the new decision or the outcome, once rendered.
+  const focusPending = useRef(false);
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    root.current?.querySelector<HTMLElement>('[data-latest]')?.focus();
+  }, [path.length]);
+  const focusLatest = () => { focusPending.current = true; };
+  const choose = (i: number) => {
+    answer(block.id, { type: 'scenario', path: [...path, i] }, latency());
+    focusLatest();
+  };
+  const restart = () => {
+    retryBlock(block.id);
+    focusLatest();
+  };
+
+  return (
+    <section class="block block--scenario" aria-labelledby={`${id}-title`} ref={root}>
+      <h3 class="block__kind" id={`${id}-title`}>{s.blockScenario}: {block.title}</h3>
+      <p class="scenario__situation">{block.situation}</p>
+      <ol class="scenario__path">
+        {taken.map(({ step, choice }, n) => (
+          <li class="scenario__decision" key={step.id}>
+            <h4>{fill(s.scenarioDecision, { n: n + 1 })}</h4>
+            <p>{step.prompt}</p>
+            <p class="scenario__choice"><strong>{fill(s.scenarioYouChose, { choice: step.options[choice].text })}</strong></p>
+            <p class="scenario__consequence">{step.options[choice].consequence}</p>
+          </li>
+        ))}
+      </ol>
+      {current && (
+        <div class="scenario__step">
+          <h4 tabIndex={-1} data-latest>{fill(s.scenarioDecision, { n: taken.length + 1 })}</h4>
+          <p>{current.prompt}</p>
+          <ul class="scenario__options">
+            {current.options.map((o, i) => (
+              <li key={`${current.id}-${i}`}><button type="button" class="scenario__option" onClick={() => choose(i)}>{o.text}</button></li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {ending && (
+        <div class={`scenario__ending scenario__ending--${ending.outcome}`}>
+          <h4 tabIndex={-1} data-latest>{s.scenarioOutcome}: {outcome}</h4>
+          <p>{ending.text}</p>
+          <h4>{s.scenarioDebrief}</h4>
+          <p><strong>{fill(s.scenarioPrinciple, { principle: block.debrief.principle })}</strong></p>
+          <p>{block.debrief.text}</p>
+          <button type="button" class="button button--secondary" onClick={restart}>{s.scenarioRestart}</button>
+        </div>
+      )}
+      <p role="status" class="visually-hidden">
+        {last ? `${fill(s.scenarioYouChose, { choice: last.step.options[last.choice].text })}. ${last.step.options[last.choice].consequence}${outcome ? ` ${s.scenarioOutcome}: ${outcome}.` : ''}` : ''}
+      </p>
+    </section>
+  );
+}
