@@ -10,11 +10,12 @@ export const urls = {
   lesson: (lang: Lang, moduleId: string, lessonId: string) => `/${lang}/${moduleId}/${lessonId}/`,
   glossary: (lang: Lang, termId?: string) => `/${lang}/glossary/${termId ? `#${termId}` : ''}`,
   sources: (lang: Lang, sourceId?: string) => `/${lang}/sources/${sourceId ? `#${sourceId}` : ''}`,
+  assessment: (lang: Lang) => `/${lang}/assessment/`,
   asset: (path: string) => `/${path.replace(/^\//, '')}`,
 };
 
 /** Reserved page names that a module id may not take. */
-export const reservedSegments = ['glossary', 'sources', '_astro'];
+export const reservedSegments = ['glossary', 'sources', 'assessment', 'scorm', '_astro'];
 
 /** This page's address in every language, for the language switch. */
 export function alternatesFor(to: (lang: Lang) => string): Record<Lang, string> {

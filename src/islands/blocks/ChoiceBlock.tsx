@@ -3,8 +3,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { ChoiceBlock as Block } from '../../content/block-schemas.ts';
 import { answer, retryBlock } from '../../progress/progress-store.ts';
 import { useLatency, useSavedAnswer } from './use-block.ts';
+import OptionList, { optionStrings, toggled } from './OptionList.tsx';
 
-export const choiceStrings = ['blockQuiz', 'chooseOne', 'chooseAll', 'checkAnswer', 'tryAgain', 'answerRight', 'answerWrong', 'yourChoice', 'resultCorrect', 'resultIncorrect', 'chooseFirst'] as const;
+export const choiceStrings = ['blockQuiz', 'chooseOne', 'chooseAll', 'checkAnswer', 'tryAgain', 'resultCorrect', 'resultIncorrect', 'chooseFirst', ...optionStrings] as const;
 type S = Record<(typeof choiceStrings)[number], string>;
 
 export default function ChoiceBlock({ block, strings: s }: { block: Block; strings: S }) {
@@ -18,10 +19,6 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
   const correct = saved !== undefined && saved.selected.join() === right.join();
   const name = `choice-${block.id}`;
 
-  const toggle = (i: number) => {
-    setWarn(false);
-    setDraft(block.multiple ? (draft.includes(i) ? draft.filter((x) => x !== i) : [...draft, i].sort((a, b) => a - b)) : [i]);
-  };
   const check = (event: Event) => {
     event.preventDefault();
     if (draft.length === 0) { setWarn(true); return; }
@@ -42,24 +39,8 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
         <fieldset aria-describedby={`${name}-help`}>
           <legend class="block__question">{block.question}</legend>
           <p class="block__help" id={`${name}-help`}>{block.multiple ? s.chooseAll : s.chooseOne}</p>
-          <ul class="options">
-            {block.options.map((o, i) => {
-              const chosen = selected.includes(i);
-              return (
-                <li class={`option${saved ? (o.correct ? ' option--right' : ' option--wrong') : ''}${chosen ? ' option--chosen' : ''}`} key={i}>
-                  <label>
-                    <input type={block.multiple ? 'checkbox' : 'radio'} name={name} value={i} checked={chosen} disabled={saved !== undefined} onChange={() => toggle(i)} />
-                    <span>{o.text}</span>
-                  </label>
-                  {saved && (
-                    <p class="option__feedback">
-                      <strong>{o.correct ? `✓ ${s.answerRight}` : `✗ ${s.answerWrong}`}{chosen ? ` (${s.yourChoice})` : ''}:</strong> {o.feedback}
-                    </p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <OptionList name={name} multiple={block.multiple} options={block.options} selected={selected} answered={saved !== undefined}
+            onToggle={(i) => { setWarn(false); setDraft(toggled(draft, i, block.multiple)); }} strings={s} />
         </fieldset>
         <p role="status" class={`block__result${saved ? (correct ? ' block__result--right' : ' block__result--wrong') : ''}`}>
           {saved ? (correct ? s.resultCorrect : s.resultIncorrect) : warn ? s.chooseFirst : ''}

@@ -1,0 +1,105 @@
+/**
+ * The final assessment: draws questions from the pool, saves each answer as it
+ * is given (so a learner can leave and resume the attempt), scores on submit
+ * and shows every option's explanation afterwards.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import index from 'virtual:course-index';
+import type { AssessmentQuestion } from '../content/block-schemas.ts';
+import { $progress, answerAssessment, beginAttempt, submitAssessment } from '../progress/progress-store.ts';
+import { emptyProgress } from '../progress/progress-state.ts';
+import { drawQuestions, questionCorrect } from '../tracking/scoring.ts';
+import OptionList, { optionStrings, toggled } from './blocks/OptionList.tsx';
+import { fill, useLatency } from './blocks/use-block.ts';
+import { useHydratedStore } from './use-hydrated-store.ts';
+
+export const assessmentStrings = [
+  'assessmentStart', 'assessmentSaved', 'assessmentQuestion', 'assessmentSubmit', 'assessmentUnanswered', 'assessmentResult',
+  'assessmentScore', 'assessmentPassed', 'assessmentFailed', 'assessmentBest', 'assessmentRetake', 'assessmentAnsweredRight',
+  'assessmentAnsweredWrong', 'chooseOne', 'chooseAll', ...optionStrings,
+] as const;
+type S = Record<(typeof assessmentStrings)[number], string>;
+
+interface Props {
+  /** The whole pool in the page's language, in pool order. */
+  pool: AssessmentQuestion[];
+  strings: S;
+}
+
+export default function FinalAssessment({ pool, strings: s }: Props) {
+  const a = useHydratedStore($progress, emptyProgress).assessment;
+  const [unanswered, setUnanswered] = useState(0);
+  const latency = useLatency();
+  const root = useRef<HTMLDivElement>(null);
+  const focusTarget = useRef<string | null>(null);
+  const mastery = index.masteryScore;
+
+  // Focus follows the learner: to the first question on start, to the result on submit.
+  useEffect(() => {
+    if (!focusTarget.current) return;
+    root.current?.querySelector<HTMLElement>(focusTarget.current)?.focus();
+    focusTarget.current = null;
+  });
+
+  const start = () => { focusTarget.current = '.assessment__question legend'; setUnanswered(0); beginAttempt(drawQuestions(index)); };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const missing = a ? a.answers.filter((x) => x.length === 0).length : 0;
+    setUnanswered(missing);
+    if (missing > 0) return;
+    focusTarget.current = '#assessment-result';
+    submitAssessment();
+  };
+
+  if (!a || (a.submitted === false && a.drawn.length === 0)) {
+    return (
+      <div class="assessment" ref={root}>
+        <button type="button" class="button" onClick={start}>{s.assessmentStart}</button>
+      </div>
+    );
+  }
+  const right = a.drawn.filter((p, i) => questionCorrect(index.assessment.pool[p], a.answers[i] ?? [])).length;
+
+  return (
+    <div class="assessment" ref={root}>
+      {a.submitted && (
+        <section class={`assessment__result ${a.lastScore! >= mastery ? 'block__result--right' : 'block__result--wrong'}`} aria-labelledby="assessment-result">
+          <h2 id="assessment-result" tabIndex={-1}>{s.assessmentResult}</h2>
+          <p role="status"><strong>{fill(s.assessmentScore, { score: a.lastScore!, right, total: a.drawn.length })}</strong> {a.lastScore! >= mastery ? fill(s.assessmentPassed, { mastery }) : fill(s.assessmentFailed, { mastery })}</p>
+          {a.attempts > 1 && <p>{fill(s.assessmentBest, { score: a.bestScore! })}</p>}
+          <button type="button" class="button" onClick={start}>{s.assessmentRetake}</button>
+        </section>
+      )}
+      {!a.submitted && <p class="block__help">{s.assessmentSaved}</p>}
+      <form onSubmit={submit}>
+        <ol class="assessment__questions">
+          {a.drawn.map((p, i) => {
+            const q = pool[p];
+            const selected = a.answers[i] ?? [];
+            const name = `assessment-${q.id}`;
+            const ok = questionCorrect(index.assessment.pool[p], selected);
+            return (
+              <li class="block assessment__question" key={`${q.id}-${a.attempts}`}>
+                <fieldset aria-describedby={`${name}-help`}>
+                  <legend class="block__question" tabIndex={-1}>
+                    <span class="block__kind">{fill(s.assessmentQuestion, { n: i + 1, total: a.drawn.length })}{a.submitted ? ` · ${ok ? `✓ ${s.assessmentAnsweredRight}` : `✗ ${s.assessmentAnsweredWrong}`}` : ''}</span>
+                    <span class="assessment__text">{q.question}</span>
+                  </legend>
+                  <p class="block__help" id={`${name}-help`}>{q.multiple ? s.chooseAll : s.chooseOne}</p>
+                  <OptionList name={name} multiple={q.multiple} options={q.options} selected={selected} answered={a.submitted}
+                    onToggle={(o) => { setUnanswered(0); answerAssessment(i, toggled(selected, o, q.multiple), latency()); }} strings={s} />
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        {!a.submitted && (
+          <>
+            <p role="status" class="block__result block__result--wrong">{unanswered > 0 ? fill(s.assessmentUnanswered, { n: unanswered }) : ''}</p>
+            <button type="submit" class="button">{s.assessmentSubmit}</button>
+          </>
+        )}
+      </form>
+    </div>
+  );
+}
