@@ -26,6 +26,9 @@ interface Props {
   strings: S;
 }
 
+/** Read at the moment of the key press, not from the last render: two quick presses must both count. */
+const currentAnswer = (position: number) => $progress.get().assessment?.answers[position] ?? [];
+
 export default function FinalAssessment({ pool, strings: s }: Props) {
   const a = useHydratedStore($progress, emptyProgress).assessment;
   const [unanswered, setUnanswered] = useState(0);
@@ -87,7 +90,7 @@ export default function FinalAssessment({ pool, strings: s }: Props) {
                   </legend>
                   <p class="block__help" id={`${name}-help`}>{q.multiple ? s.chooseAll : s.chooseOne}</p>
                   <OptionList name={name} multiple={q.multiple} options={q.options} selected={selected} answered={a.submitted}
-                    onToggle={(o) => { setUnanswered(0); answerAssessment(i, toggled(selected, o, q.multiple), latency()); }} strings={s} />
+                    onToggle={(o) => { setUnanswered(0); answerAssessment(i, toggled(currentAnswer(i), o, q.multiple), latency()); }} strings={s} />
                 </fieldset>
               </li>
             );

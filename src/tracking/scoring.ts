@@ -95,3 +95,32 @@ export function courseStatus(index: CourseIndex, state: ProgressState): CourseSt
     ...(best !== undefined ? { score: best } : {}),
   };
 }
+
+/**
+ * A module package's status: completed when its lessons are all visited;
+ * scored on its own graded blocks (knowledge checks, ordering, matching),
+ * passed or failed once every one of them has been answered.
+ */
+export function moduleStatus(index: CourseIndex, state: ProgressState, moduleId: string): CourseStatus {
+  const m = index.modules.find((x) => x.id === moduleId);
+  if (!m) return courseStatus(index, state);
+  const visited = m.lessons.filter((k) => state.visited.includes(k)).length;
+  const graded = m.blocks.map((id) => index.blocks.find((b) => b.id === id)!).filter((b) => b.type !== 'scenario');
+  const answered = graded.filter((b) => state.answers[b.id]);
+  const right = answered.filter((b) => isCorrect(b, state.answers[b.id])).length;
+  const score = graded.length ? Math.round((right / graded.length) * 100) : undefined;
+  const allAnswered = answered.length === graded.length;
+  return {
+    completion: visited === m.lessons.length ? 'completed' : visited > 0 || answered.length > 0 ? 'incomplete' : 'not attempted',
+    success: !allAnswered || score === undefined ? 'unknown' : score >= index.masteryScore ? 'passed' : 'failed',
+    progress: Math.round(((visited + answered.length) / (m.lessons.length + graded.length)) * 1000) / 1000,
+    ...(allAnswered && score !== undefined ? { score } : {}),
+  };
+}
+
+/** Whole course, or one module for a module package. */
+export type Scope = { kind: 'course' } | { kind: 'module'; moduleId: string };
+
+export function statusFor(index: CourseIndex, state: ProgressState, scope: Scope): CourseStatus {
+  return scope.kind === 'module' ? moduleStatus(index, state, scope.moduleId) : courseStatus(index, state);
+}

@@ -1,31 +1,33 @@
 /**
  * Every built page, served from a deep sub-path as an LMS does: it loads with all its
- * assets, nothing leaves the machine, every link resolves, and it never scrolls sideways
- * from a 320 px phone to a 1920 px projector. One test per page, so a failure names it.
+ * assets, nothing leaves the machine, every link resolves, it never scrolls sideways
+ * from a 320 px phone to a 1920 px projector, and axe finds no WCAG 2.2 A/AA violation.
+ * One test per page, so a failure names it; one visit per page, so the suite stays quick.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { findRootAbsoluteUrls } from '../../src/build/relative-urls.ts';
-import { builtPages, guardNetwork, waitForIslands } from './site.ts';
+import { builtPages, coursePages, guardNetwork, waitForIslands, WCAG_TAGS } from './site.ts';
 import { course, languages } from './course.ts';
 
-const pages = builtPages();
+const pages = coursePages();
 
 test('the build has every page the course describes', () => {
-  // The language choice, then per language: home, glossary, sources, each module and each lesson.
+  // The language choice, then per language: home, glossary, sources, final assessment, each module and each lesson.
   const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
-  expect(pages.length).toBe(1 + languages.length * (3 + course.modules.length + lessons));
+  expect(pages.length).toBe(1 + languages.length * (4 + course.modules.length + lessons));
 });
 
 for (const path of pages) {
-  test(`${path}: loads under /a/b/c/, links resolve, no sideways scroll at 320 and 1920 px`, async ({ page, baseURL }) => {
+  test(`${path}: loads under /a/b/c/, links resolve, no sideways scroll at 320 and 1920 px, no WCAG 2.2 AA violations`, async ({ page, baseURL }) => {
     const problems = await guardNetwork(page);
     await page.setViewportSize({ width: 320, height: 800 });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await waitForIslands(page);
 
-    const known = new Set(pages.map((p) => new URL(p, baseURL).href));
+    const known = new Set(builtPages().map((p) => new URL(p, baseURL).href));
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     problems.push(...hrefs.filter((href) => !known.has(href.split('#')[0])).map((href) => `broken link: ${href}`));
 
@@ -34,13 +36,15 @@ for (const path of pages) {
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       if (scroll > client) problems.push(`scrolls sideways: ${scroll}px wide in a ${client}px window`);
     }
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    problems.push(...violations.map((v) => `axe: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
     expect(problems).toEqual([]);
   });
 }
 
 test('no root-absolute URL is left in HTML, CSS or JavaScript', () => {
   const leftovers: string[] = [];
-  for (const file of pages.concat(cssAndJs())) {
+  for (const file of builtPages().concat(cssAndJs())) {
     const kind = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : 'js';
     for (const url of findRootAbsoluteUrls(readFileSync(`dist/site/${file}`, 'utf8'), kind)) leftovers.push(`${file}: ${url}`);
   }

@@ -1,9 +1,9 @@
 /** Progress is kept in the browser, survives reloads, is shared by all languages, and bad saved data is handled. */
 import { expect, test } from '@playwright/test';
 import { course, fill, strings } from './course.ts';
-import { seedSavedProgress, waitForIslands } from './site.ts';
+import { progressNotice, seedSavedProgress, waitForIslands } from './site.ts';
 
-const module = course.modules[0];
+const module = course.modules.find((m) => m.id === 'history')!;
 const [first, second] = module.lessons;
 const total = course.modules.reduce((n, m) => n + m.lessons.length, 0);
 const lessonPath = (lang: string, l: typeof first) => `${lang}/${l.moduleId}/${l.id}/index.html`;
@@ -43,11 +43,11 @@ test('corrupt saved progress is reset with a notice and does not break the page'
   await seedSavedProgress(page, '{"v":1,"visited":[42, "not a key"');
   await page.goto('en/index.html');
   await waitForIslands(page);
-  await expect(page.getByRole('status')).toHaveText(strings.en.progressReset);
+  await expect(progressNotice(page)).toHaveText(strings.en.progressReset);
   await expect(page.getByText(fill(strings.en.courseProgressText, { done: 0, total }))).toBeVisible();
   await page.goto(lessonPath('en', first));
   await waitForIslands(page);
-  await expect(page.getByRole('status')).toHaveText('');
+  await expect(progressNotice(page)).toHaveText('');
   await expect(page.getByText(fill(strings.en.progressText, { done: 1, total: module.lessons.length }))).toBeVisible();
 });
 
@@ -55,7 +55,7 @@ test('saved progress with some bad entries keeps the good ones', async ({ page }
   await seedSavedProgress(page, JSON.stringify({ v: 1, visited: [first.key, '<img src=x onerror=alert(1)>'] }));
   await page.goto('en/index.html');
   await waitForIslands(page);
-  await expect(page.getByRole('status')).toHaveText(strings.en.progressReset);
+  await expect(progressNotice(page)).toHaveText(strings.en.progressReset);
   await expect(page.getByText(fill(strings.en.courseProgressText, { done: 1, total }))).toBeVisible();
 });
 
@@ -65,6 +65,6 @@ test('a browser that refuses storage still shows the course and says progress is
   });
   await page.goto(lessonPath('en', first));
   await waitForIslands(page);
-  await expect(page.getByRole('status')).toHaveText(strings.en.storageUnavailable);
+  await expect(progressNotice(page)).toHaveText(strings.en.storageUnavailable);
   await expect(page.getByText(fill(strings.en.progressText, { done: 1, total: module.lessons.length }))).toBeVisible();
 });

@@ -11,6 +11,11 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/** The pages a learner reads; the SCORM launch pages (`<lang>/scorm/…`) only host the course inside an LMS and have tests of their own. */
+export function coursePages(): string[] {
+  return builtPages().filter((p) => !/^[a-z]{2}\/scorm\//.test(p));
+}
+
 /** Records failed and outside requests; call before the first navigation. */
 export async function guardNetwork(page: Page) {
   const problems: string[] = [];
@@ -52,3 +57,9 @@ export async function seedSavedProgress(page: Page, raw: string) {
   await page.goto('index.html');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw]);
 }
+
+/** The site-wide notice about saving progress (blocks have live regions of their own). */
+export const progressNotice = (page: Page) => page.locator('div.notice[role="status"]');
+
+/** axe rule tags for WCAG 2.2 level A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -48,3 +48,44 @@ describe('the course content', () => {
     });
   }
 });
+
+/** What the course promises a new job specialist: practice in every module, cases from module 3 on, a real final assessment. */
+describe('the course as a whole', () => {
+  const blocks = [...content.blocks].filter(([key]) => key.startsWith(`${defaultLang}/`));
+  const modules = content.course!.modules;
+
+  it('has blocks in every module, and a knowledge check in each', () => {
+    for (const m of modules) {
+      const list = content.blocks.get(`${defaultLang}/${m.id}`)?.blocks ?? [];
+      expect(list.some((b) => b.type === 'choice'), m.id).toBe(true);
+    }
+  });
+
+  it('has a branching scenario in every module from the third on, and at least eight in all', () => {
+    for (const m of modules.slice(2)) {
+      expect(content.blocks.get(`${defaultLang}/${m.id}`)?.blocks.some((b) => b.type === 'scenario'), m.id).toBe(true);
+    }
+    expect(blocks.flatMap(([, v]) => v.blocks).filter((b) => b.type === 'scenario').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('practises ordering, matching and reflection somewhere', () => {
+    const types = new Set(blocks.flatMap(([, v]) => v.blocks.map((b) => b.type)));
+    expect([...types].sort()).toEqual(['choice', 'matching', 'ordering', 'reflection', 'scenario']);
+  });
+
+  it('draws its final assessment from a pool of at least 30 questions that covers every module', () => {
+    const pool = [...content.assessment].filter(([key]) => key.startsWith(`${defaultLang}/`));
+    expect(pool.reduce((n, [, v]) => n + v.questions.length, 0)).toBeGreaterThanOrEqual(30);
+    expect(pool.map(([key]) => key.split('/')[1]).sort()).toEqual(modules.map((m) => m.id).sort());
+    expect(content.course!.finalAssessment.drawn).toBe(15);
+  });
+
+  it('keeps every module between 10 and 20 minutes, matching the sum of its lessons', () => {
+    for (const m of modules) {
+      const sum = content.lessons.filter((l) => l.lang === defaultLang && l.moduleId === m.id).reduce((n, l) => n + l.frontmatter.minutes, 0);
+      expect([m.id, m.minutes]).toEqual([m.id, sum]);
+      expect(m.minutes).toBeGreaterThanOrEqual(10);
+      expect(m.minutes).toBeLessThanOrEqual(20);
+    }
+  });
+});

@@ -40,7 +40,7 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
           <legend class="block__question">{block.question}</legend>
           <p class="block__help" id={`${name}-help`}>{block.multiple ? s.chooseAll : s.chooseOne}</p>
           <OptionList name={name} multiple={block.multiple} options={block.options} selected={selected} answered={saved !== undefined}
-            onToggle={(i) => { setWarn(false); setDraft(toggled(draft, i, block.multiple)); }} strings={s} />
+            onToggle={(i) => { setWarn(false); setDraft((d) => toggled(d, i, block.multiple)); }} strings={s} />
         </fieldset>
         <p role="status" class={`block__result${saved ? (correct ? ' block__result--right' : ' block__result--wrong') : ''}`}>
           {saved ? (correct ? s.resultCorrect : s.resultIncorrect) : warn ? s.chooseFirst : ''}

@@ -39,7 +39,7 @@ export default function MatchingBlock({ block, strings: s }: { block: Block; str
           <li key={i} class={`matching__row${saved ? (matches[i] === i ? ' option--right' : ' option--wrong') : ''}`}>
             <label for={`${id}-${i}`} class="matching__left">{pair.left}</label>
             <select id={`${id}-${i}`} disabled={saved !== undefined} value={matches[i] === undefined ? '' : String(matches[i])}
-              onChange={(e) => { setWarn(false); const v = (e.target as HTMLSelectElement).value; setDraft(draft.map((m, j) => (j === i ? (v === '' ? undefined : Number(v)) : m))); }}>
+              onChange={(e) => { setWarn(false); const v = (e.target as HTMLSelectElement).value; setDraft((d) => d.map((m, j) => (j === i ? (v === '' ? undefined : Number(v)) : m))); }}>
               <option value="">{s.matchingChoose}</option>
               {rights.map((r) => <option value={String(r)} key={r}>{block.pairs[r].right}</option>)}
             </select>

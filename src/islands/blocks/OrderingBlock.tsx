@@ -28,10 +28,14 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
   const rightPlaces = saved ? saved.order.filter((x, i) => x === i).length : 0;
   const id = `ordering-${block.id}`;
 
-  const move = (from: number, by: -1 | 1) => {
+  // Key repeat can fire faster than Preact renders: move from the latest order, not the last rendered one.
+  const latest = useRef(initial);
+  const move = (item: number, by: -1 | 1) => {
+    const from = latest.current.indexOf(item);
     const to = from + by;
     if (saved || to < 0 || to >= order.length) return;
-    const next = [...draft];
+    const next = [...latest.current];
+    latest.current = next;
     [next[from], next[to]] = [next[to], next[from]];
     setDraft(next);
     setMoved(fill(s.orderingMoved, { item: block.items[next[to]], n: to + 1, total: next.length }));
@@ -43,6 +47,7 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.block__retry')?.focus());
   };
   const retry = () => {
+    latest.current = initial;
     setDraft(initial);
     setMoved('');
     retryBlock(block.id);
@@ -62,8 +67,8 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
               <span class="ordering__mark"><strong>{item === pos ? `✓ ${s.orderingRightPlace}` : `✗ ${fill(s.orderingBelongs, { n: item + 1 })}`}</strong></span>
             ) : (
               <span class="ordering__buttons">
-                <button type="button" class="icon-button" data-item={item} data-dir="-1" aria-disabled={pos === 0} aria-label={fill(s.moveUp, { item: block.items[item] })} onClick={() => move(pos, -1)}>↑</button>
-                <button type="button" class="icon-button" data-item={item} data-dir="1" aria-disabled={pos === order.length - 1} aria-label={fill(s.moveDown, { item: block.items[item] })} onClick={() => move(pos, 1)}>↓</button>
+                <button type="button" class="icon-button" data-item={item} data-dir="-1" aria-disabled={pos === 0} aria-label={fill(s.moveUp, { item: block.items[item] })} onClick={() => move(item, -1)}>↑</button>
+                <button type="button" class="icon-button" data-item={item} data-dir="1" aria-disabled={pos === order.length - 1} aria-label={fill(s.moveDown, { item: block.items[item] })} onClick={() => move(item, 1)}>↓</button>
               </span>
             )}
           </li>

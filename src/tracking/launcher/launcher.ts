@@ -1,0 +1,54 @@
+/**
+ * The SCORM launch page. It finds the LMS, holds the one session for the
+ * whole visit, and shows the course in a frame, starting at the learner's
+ * bookmark. Course pages in the frame save through `window.__seIpsHost`.
+ * Without an LMS it simply opens the course, which then saves in the browser.
+ */
+import index from 'virtual:course-index';
+import { browserStorage } from '../../progress/browser-storage.ts';
+import type { LauncherHost } from '../host-link.ts';
+import { decodeState } from '../state-codec.ts';
+import type { Scope } from '../scoring.ts';
+import { findLmsApi } from '../scorm/find-api.ts';
+import { connect } from '../scorm/lms-connection.ts';
+import { createLmsSession } from '../scorm/lms-session.ts';
+
+export interface LauncherConfig {
+  /** "course", or a module id for a module package. */
+  scope: string;
+  /** Where to start when there is no bookmark (relative to the launch page). */
+  start: string;
+  /** Every lesson key and its address relative to the launch page. */
+  lessons: Record<string, string>;
+}
+
+export function startLauncher(root: HTMLElement): void {
+  const config = JSON.parse(root.dataset.config ?? '{}') as LauncherConfig;
+  const frame = root.querySelector('iframe')!;
+  const found = findLmsApi(window);
+  if (!found) {
+    window.location.replace(config.start);
+    return;
+  }
+  const scope: Scope = config.scope === 'course' ? { kind: 'course' } : { kind: 'module', moduleId: config.scope };
+  const session = createLmsSession({ connection: connect(found), index, scope, localStorage: browserStorage() });
+  const { text, location } = session.start();
+  const host: LauncherHost = {
+    read: () => session.read(),
+    write: (next, event) => session.write(next, event),
+    onStatus: (listener) => session.onStatus(listener),
+    exit: () => session.finish(),
+  };
+  window.__seIpsHost = host;
+
+  // The bookmark comes from the LMS: use it only if it names one of our lessons.
+  const bookmark = location in config.lessons ? location : decodeState(index, text).state.last;
+  frame.src = (bookmark && config.lessons[bookmark]) || config.start;
+
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') session.save(); });
+  window.addEventListener('pagehide', () => session.finish());
+  window.addEventListener('beforeunload', (event) => {
+    // Progress the LMS has not confirmed is still in this browser, but say so before the learner leaves.
+    if (session.status() !== 'saved') event.preventDefault();
+  });
+}

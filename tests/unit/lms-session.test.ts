@@ -1,0 +1,267 @@
+/**
+ * The SCORM layer against scorm-again as the LMS, for both versions: what the
+ * LMS records (location, suspend_data, status, score, interactions, times, exit),
+ * Terminate once, resume, and an LMS that refuses, throws or vanishes.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as scorm12 from 'scorm-again/scorm12';
+import * as scorm2004 from 'scorm-again/scorm2004';
+import type { CourseIndex } from '../../src/course/course-index.ts';
+import type { TextStorage } from '../../src/progress/browser-storage.ts';
+import { answerBlock, answerQuestion, emptyProgress, markVisited, startAttempt, submitAttempt, type ProgressState } from '../../src/progress/progress-state.ts';
+import { findLmsApi, type RawApi } from '../../src/tracking/scorm/find-api.ts';
+import { connect } from '../../src/tracking/scorm/lms-connection.ts';
+import { createLmsSession } from '../../src/tracking/scorm/lms-session.ts';
+import type { ScormVersion } from '../../src/tracking/scorm/scorm-versions.ts';
+import { attemptScore } from '../../src/tracking/scoring.ts';
+import { encodeState } from '../../src/tracking/state-codec.ts';
+import type { TrackingEvent } from '../../src/tracking/progress-backend.ts';
+import { fixtureIndex } from './course-index-fixture.ts';
+
+// scorm-again's ESM build exports the classes by name while its type files declare default exports.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
+const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof scorm2004.default };
+const index = fixtureIndex();
+// The session warns on the console when the LMS misbehaves; these tests make it misbehave on purpose.
+beforeEach(() => { vi.spyOn(console, 'warn').mockImplementation(() => {}); });
+const settings = { autocommit: false, lmsCommitUrl: false as const, logLevel: 5 as const };
+type Lms = InstanceType<typeof Scorm2004API> | InstanceType<typeof Scorm12API>;
+const newLms = (version: ScormVersion): Lms => (version === '2004' ? new Scorm2004API(settings) : new Scorm12API(settings));
+
+function memory(): TextStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, read: (k) => data.get(k) ?? null, write: (k, v) => { data.set(k, v); return true; } };
+}
+
+/** A session on `lms` with a manual clock and manual retry timer. */
+function sessionOn(version: ScormVersion, api: RawApi, local = memory()) {
+  let clock = Date.UTC(2026, 10, 25, 12, 0, 0);
+  const timers: (() => void)[] = [];
+  const session = createLmsSession({
+    connection: connect({ version, api }), index, scope: { kind: 'course' }, localStorage: local,
+    now: () => clock, schedule: (run) => { timers.push(run); },
+  });
+  let state: ProgressState = emptyProgress;
+  return {
+    session, local,
+    tick: (ms: number) => { clock += ms; },
+    runRetries: () => timers.splice(0).forEach((run) => run()),
+    act(change: (s: ProgressState) => ProgressState, event: TrackingEvent) {
+      state = change(state);
+      return session.write(encodeState(index, state), event);
+    },
+    state: () => state,
+  };
+}
+
+const cmi = (lms: Lms) => lms.renderCommitCMI(true) as unknown as { cmi: Record<string, any> };
+
+/** The whole course: both lessons, a wrong answer to the check, the scenario to its good end, the assessment passed. */
+function takeCourse(s: ReturnType<typeof sessionOn>) {
+  s.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' });
+  s.act((x) => markVisited(x, 'basics/second'), { type: 'visit', key: 'basics/second' });
+  s.tick(4200);
+  s.act((x) => answerBlock(x, 'basics-check', { type: 'choice', selected: [1] }), { type: 'answer', id: 'basics-check', latencyMs: 4200 });
+  s.act((x) => answerBlock(x, 'basics-case', { type: 'scenario', path: [0, 0] }), { type: 'answer', id: 'basics-case', latencyMs: 9000 });
+  s.act((x) => startAttempt(x, [0, 1]), { type: 'load' });
+  s.act((x) => answerQuestion(x, 0, [0]), { type: 'question', position: 0, latencyMs: 3000 });
+  s.act((x) => answerQuestion(x, 1, [0, 1]), { type: 'question', position: 1, latencyMs: 5000 });
+  s.act((x) => submitAttempt(x, attemptScore(index, x.assessment!)), { type: 'submit' });
+}
+
+describe('SCORM 2004 4th Edition', () => {
+  it('reports location, progress, completion, success, score and one interaction per answer', () => {
+    const lms = newLms('2004');
+    const s = sessionOn('2004', lms as unknown as RawApi);
+    s.session.start();
+    s.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' });
+    expect(cmi(lms).cmi.location).toBe('basics/first');
+    expect(cmi(lms).cmi.completion_status).toBe('incomplete');
+    expect(Number(cmi(lms).cmi.progress_measure)).toBeCloseTo(1 / 3);
+    takeCourse(s);
+    s.tick(60_000);
+    s.session.finish();
+    const data = cmi(lms).cmi;
+    expect(data.location).toBe('basics/second');
+    expect(data.completion_status).toBe('completed');
+    expect(data.success_status).toBe('passed');
+    expect(data.score).toMatchObject({ raw: '100', min: '0', max: '100', scaled: '1' });
+    expect(data.exit).toBe('normal');
+    expect(data.session_time).toMatch(/^PT0H1M/);
+    expect(data.suspend_data).toBe(encodeState(index, s.state()));
+    const interactions = Object.values(data.interactions as Record<string, any>);
+    expect(interactions.map((i) => [i.id, i.type, i.learner_response, i.correct_responses[0].pattern, i.result])).toEqual([
+      ['basics-check', 'choice', 'b', 'a', 'incorrect'],
+      ['basics-case', 'other', 'a-a', 'a-a', 'correct'],
+      ['final-basics-first', 'choice', 'a', 'a', 'correct'],
+      ['final-basics-support', 'choice', 'a[,]b', 'a[,]b', 'correct'],
+    ]);
+    expect(interactions[0]).toMatchObject({ latency: 'PT0H0M4.20S', timestamp: '2026-11-25T12:00:04' });
+    expect(interactions[3].latency).toBe('PT0H0M5.00S');
+  });
+
+  it('updates the same interaction record when a question is answered again', () => {
+    const lms = newLms('2004');
+    const s = sessionOn('2004', lms as unknown as RawApi);
+    s.session.start();
+    s.act((x) => answerBlock(x, 'basics-check', { type: 'choice', selected: [1] }), { type: 'answer', id: 'basics-check', latencyMs: 1000 });
+    s.act((x) => answerBlock(x, 'basics-check', { type: 'choice', selected: [0] }), { type: 'answer', id: 'basics-check', latencyMs: 1000 });
+    const interactions = Object.values(cmi(lms).cmi.interactions as Record<string, any>);
+    expect(interactions.map((i) => [i.id, i.learner_response, i.result])).toEqual([['basics-check', 'a', 'correct']]);
+  });
+
+  it('suspends when leaving unfinished, terminates exactly once, and resumes where the learner was', () => {
+    const lms = newLms('2004');
+    let terminations = 0;
+    const api = new Proxy(lms, { get: (t, p) => (p === 'Terminate' ? (...a: string[]) => { terminations++; return (t as any).Terminate(...a); } : (t as any)[p]) });
+    const s = sessionOn('2004', api as unknown as RawApi);
+    s.session.start();
+    s.act((x) => markVisited(x, 'basics/second'), { type: 'visit', key: 'basics/second' });
+    s.act((x) => answerBlock(x, 'basics-case', { type: 'scenario', path: [0] }), { type: 'answer', id: 'basics-case', latencyMs: 1000 });
+    s.session.finish();
+    s.session.finish();
+    expect(terminations).toBe(1);
+    expect(cmi(lms).cmi.exit).toBe('suspend');
+
+    // The LMS launches a new session with what it stored.
+    const next = newLms('2004');
+    next.loadFromJSON({ cmi: { suspend_data: cmi(lms).cmi.suspend_data, location: cmi(lms).cmi.location, entry: 'resume' } } as never, '');
+    const resumed = sessionOn('2004', next as unknown as RawApi).session.start();
+    expect(resumed.location).toBe('basics/second');
+    expect(resumed.text).toBe(encodeState(index, s.state()));
+  });
+});
+
+describe('SCORM 1.2', () => {
+  it('reports lesson_location, lesson_status, score and interactions in 1.2 formats', () => {
+    const lms = newLms('1.2');
+    const s = sessionOn('1.2', lms as unknown as RawApi);
+    s.session.start();
+    s.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' });
+    expect(cmi(lms).cmi.core.lesson_status).toBe('incomplete');
+    takeCourse(s);
+    s.tick(3_725_000);
+    s.session.finish();
+    const data = cmi(lms).cmi;
+    expect(data.core).toMatchObject({ lesson_location: 'basics/second', lesson_status: 'passed', exit: '' });
+    expect(data.core.session_time).toMatch(/^0*1:02:09$/);
+    expect(data.core.score).toMatchObject({ raw: '100', min: '0', max: '100' });
+    const interactions = Object.values(data.interactions as Record<string, any>);
+    expect(interactions.map((i) => [i.id, i.type, i.student_response, i.correct_responses[0].pattern, i.result])).toEqual([
+      ['basics-check', 'choice', 'b', 'a', 'wrong'],
+      ['basics-case', 'performance', 'a-a', 'a-a', 'correct'],
+      ['final-basics-first', 'choice', 'a', 'a', 'correct'],
+      ['final-basics-support', 'choice', 'a,b', 'a,b', 'correct'],
+    ]);
+    expect(interactions[0].latency).toMatch(/^0*:?00:00:04$/);
+    expect(interactions[0].time).toBe('12:00:04');
+  });
+
+  it('reports failed below the mastery score and suspends so the learner can try again', () => {
+    const lms = newLms('1.2');
+    const s = sessionOn('1.2', lms as unknown as RawApi);
+    s.session.start();
+    s.act((x) => markVisited(markVisited(x, 'basics/first'), 'basics/second'), { type: 'visit', key: 'basics/second' });
+    s.act((x) => startAttempt(x, [0, 1]), { type: 'load' });
+    s.act((x) => answerQuestion(x, 0, [1]), { type: 'question', position: 0, latencyMs: 1 });
+    s.act((x) => answerQuestion(x, 1, [0, 1]), { type: 'question', position: 1, latencyMs: 1 });
+    s.act((x) => submitAttempt(x, attemptScore(index, x.assessment!)), { type: 'submit' });
+    s.session.finish();
+    expect(cmi(lms).cmi.core).toMatchObject({ lesson_status: 'failed', exit: 'suspend', score: expect.objectContaining({ raw: '50' }) });
+  });
+});
+
+describe('an LMS that misbehaves', () => {
+  for (const version of ['2004', '1.2'] as const) {
+    it(`(${version}) refusing commits: the course keeps going, says so, keeps a local copy and loses nothing once the LMS recovers`, () => {
+      const lms = newLms(version);
+      let refuse = true;
+      const commit = version === '2004' ? 'Commit' : 'LMSCommit';
+      const api = new Proxy(lms, { get: (t, p) => (p === commit ? (...a: string[]) => (refuse ? 'false' : (t as any)[commit](...a)) : (t as any)[p]) });
+      const s = sessionOn(version, api as unknown as RawApi);
+      const statuses: string[] = [];
+      s.session.onStatus((x) => statuses.push(x));
+      s.session.start();
+      expect(s.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' })).toBe(true);
+      s.act((x) => answerBlock(x, 'basics-check', { type: 'choice', selected: [0] }), { type: 'answer', id: 'basics-check', latencyMs: 10 });
+      s.runRetries();
+      s.runRetries();
+      expect(statuses).toEqual(['saved', 'retrying', 'failed']);
+      const copy = JSON.parse([...s.local.data.values()][0]);
+      expect(copy).toEqual({ text: encodeState(index, s.state()), pending: true });
+
+      refuse = false;
+      s.runRetries();
+      expect(statuses.at(-1)).toBe('saved');
+      const data = cmi(lms).cmi;
+      expect(data.suspend_data).toBe(encodeState(index, s.state()));
+      expect(Object.values(data.interactions as Record<string, any>).map((i) => i.id)).toEqual(['basics-check']);
+      expect(JSON.parse([...s.local.data.values()][0]).pending).toBe(false);
+    });
+  }
+
+  it('throwing or vanishing mid-session: calls are caught and the next launch restores the unconfirmed local copy', () => {
+    const lms = newLms('2004');
+    let gone = false;
+    const api = new Proxy(lms, { get: (t, p) => { if (gone && typeof (t as any)[p] === 'function') throw new Error('LMS frame removed'); return (t as any)[p]; } });
+    const local = memory();
+    const s = sessionOn('2004', api as unknown as RawApi, local);
+    s.session.start();
+    s.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' });
+    gone = true;
+    expect(() => s.act((x) => markVisited(x, 'basics/second'), { type: 'visit', key: 'basics/second' })).not.toThrow();
+    expect(s.session.status()).toBe('retrying');
+    expect(() => s.session.finish()).not.toThrow();
+
+    // Next launch: the LMS has the older state; the browser's unconfirmed copy wins and is sent to the LMS.
+    const next = newLms('2004');
+    next.loadFromJSON({ cmi: { suspend_data: cmi(lms).cmi.suspend_data } } as never, '');
+    const again = sessionOn('2004', next as unknown as RawApi, local);
+    const resumed = again.session.start();
+    expect(resumed.restoredLocalCopy).toBe(true);
+    expect(resumed.text).toBe(encodeState(index, s.state()));
+    expect(cmi(next).cmi.suspend_data).toBe(encodeState(index, s.state()));
+  });
+
+  it('an LMS that will not initialize leaves the course usable, saving in the browser', () => {
+    const api = { Initialize: () => 'false', GetLastError: () => '101', GetErrorString: () => 'General exception' } as RawApi;
+    const s = sessionOn('2004', api);
+    expect(s.session.start()).toMatchObject({ text: null });
+    expect(s.session.status()).toBe('failed');
+    expect(s.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' })).toBe(true);
+    expect(JSON.parse([...s.local.data.values()][0]).text).toBe(encodeState(index, s.state()));
+  });
+});
+
+describe('finding the LMS API', () => {
+  const frame = (props: object, parent?: object) => {
+    const win: Record<string, unknown> = { ...props };
+    win.parent = parent ?? win;
+    return win as unknown as Window;
+  };
+
+  it('finds SCORM 2004 before 1.2 in the parent chain', () => {
+    const lms = frame({ API: { v: 12 }, API_1484_11: { v: 2004 } });
+    const found = findLmsApi(frame({}, frame({}, lms)));
+    expect(found?.version).toBe('2004');
+  });
+
+  it('finds SCORM 1.2 through the opener when the course opened in a new window', () => {
+    const opener = frame({ API: { v: 12 } });
+    const popup = frame({ opener });
+    (popup as unknown as { top: Window }).top = popup;
+    expect(findLmsApi(popup)?.version).toBe('1.2');
+  });
+
+  it('gives up after seven levels, and skips a frame that throws on access', () => {
+    let win = frame({ API: { v: 12 } });
+    for (let i = 0; i < 9; i++) win = frame({}, win);
+    expect(findLmsApi(win)).toBeUndefined();
+    const hostile = new Proxy({}, { get: () => { throw new DOMException('Blocked a frame', 'SecurityError'); } });
+    expect(findLmsApi(frame({}, hostile))).toBeUndefined();
+  });
+});
+
+// Keep the index type honest for the fixture used above.
+const _typed: CourseIndex = index;
+void _typed;
