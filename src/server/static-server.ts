@@ -2,7 +2,7 @@
  * A small static file server for the built site, optionally under a base path
  * (as an LMS serves a package), used by `npm start` and the browser tests.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -18,12 +18,17 @@ export interface ServeOptions {
   base?: string;
   port?: number;
   host?: string;
+  /** Extra routes tried first (e.g. the LMS preview); returns true when it answered. */
+  routes?: (path: string, req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
 
-export function serveStatic({ root, base = '/', port = 4321, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
+export const contentTypes = TYPES;
+
+export function serveStatic({ root, base = '/', port = 4321, host = '127.0.0.1', routes }: ServeOptions): Promise<Server> {
   const rootDir = resolve(root);
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (routes && (await routes(path, req, res))) return;
     if (path === '/' && base !== '/') {
       res.writeHead(302, { location: base }).end();
       return;

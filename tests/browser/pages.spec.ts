@@ -3,6 +3,9 @@
  * assets, nothing leaves the machine, every link resolves, it never scrolls sideways
  * from a 320 px phone to a 1920 px projector, and axe finds no WCAG 2.2 A/AA violation.
  * One test per page, so a failure names it; one visit per page, so the suite stays quick.
+ * axe takes two to three seconds a page, so it scans every page in nb and every page but
+ * the lessons in sv and en: their lessons share nb's templates and blocks, and what differs
+ * by language (text length, long words) is caught by the sideways-scroll check on every page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -12,6 +15,8 @@ import { builtPages, coursePages, guardNetwork, waitForIslands, WCAG_TAGS } from
 import { course, languages } from './course.ts';
 
 const pages = coursePages();
+const isLesson = (path: string) => /^[a-z]{2}\/[^/]+\/[^/]+\/index\.html$/.test(path) && !/\/(glossary|sources|assessment)\//.test(path);
+const scannedByAxe = (path: string) => path.startsWith('nb/') || !isLesson(path);
 
 test('the build has every page the course describes', () => {
   // The language choice, then per language: home, glossary, sources, final assessment, each module and each lesson.
@@ -20,7 +25,7 @@ test('the build has every page the course describes', () => {
 });
 
 for (const path of pages) {
-  test(`${path}: loads under /a/b/c/, links resolve, no sideways scroll at 320 and 1920 px, no WCAG 2.2 AA violations`, async ({ page, baseURL }) => {
+  test(`${path}: loads under /a/b/c/, links resolve, no sideways scroll at 320 and 1920 px${scannedByAxe(path) ? ', no WCAG 2.2 AA violations' : ''}`, async ({ page, baseURL }) => {
     const problems = await guardNetwork(page);
     await page.setViewportSize({ width: 320, height: 800 });
     const response = await page.goto(path);
@@ -36,7 +41,7 @@ for (const path of pages) {
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       if (scroll > client) problems.push(`scrolls sideways: ${scroll}px wide in a ${client}px window`);
     }
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const { violations } = scannedByAxe(path) ? await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze() : { violations: [] };
     problems.push(...violations.map((v) => `axe: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
     expect(problems).toEqual([]);
   });

@@ -1,0 +1,45 @@
+/** The SCORM zips in dist/scorm/, read once each: name, language, version, scope, launch page and files. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+
+export interface CatalogEntry {
+  name: string;
+  lang: string;
+  /** A module id, or "course". */
+  scope: string;
+  version: '1.2' | '2004';
+  launch: string;
+}
+
+const NAME = /^[a-z0-9-]+?-(nb|sv|en)(?:-([a-z0-9-]+))?-scorm(12|2004)\.zip$/;
+const cache = new Map<string, { mtime: number; files: Record<string, Uint8Array>; launch: string }>();
+
+function open(dir: string, name: string) {
+  const path = join(dir, name);
+  const mtime = statSync(path).mtimeMs;
+  const hit = cache.get(path);
+  if (hit && hit.mtime === mtime) return hit;
+  const files = unzipSync(readFileSync(path));
+  const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+  const launch = /<resource[^>]*\shref="([^"]+)"/.exec(manifest)?.[1] ?? '';
+  const entry = { mtime, files, launch };
+  cache.set(path, entry);
+  return entry;
+}
+
+export function catalog(dir: string): CatalogEntry[] {
+  let names: string[] = [];
+  try { names = readdirSync(dir); } catch { return []; }
+  return names.flatMap((name) => {
+    const m = NAME.exec(name);
+    if (!m) return [];
+    return [{ name, lang: m[1], scope: m[2] ?? 'course', version: m[3] === '12' ? '1.2' : '2004', launch: open(dir, name).launch } as CatalogEntry];
+  });
+}
+
+/** A file inside a package, or undefined. */
+export function packageFile(dir: string, name: string, path: string): Uint8Array | undefined {
+  if (!NAME.test(name)) return undefined;
+  try { return open(dir, name).files[path]; } catch { return undefined; }
+}

@@ -1,0 +1,125 @@
+/**
+ * The built SCORM zips, launched in the LMS preview (scorm-again as the LMS),
+ * for SCORM 1.2 and 2004: a learner takes lessons and the final assessment and
+ * the LMS records completion, success, score and interactions; a learner who
+ * closes the course mid-way resumes at the same lesson with every answer; an
+ * LMS that refuses commits loses nothing once it recovers.
+ */
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import type { ChoiceBlock } from '../../src/content/block-schemas.ts';
+import { course, fill, strings } from './course.ts';
+
+const lang = 'en';
+const s = strings[lang];
+const lessons = course.modules.flatMap((m) => m.lessons);
+const quiz = course.blocks.find((b) => b.type === 'choice')!;
+const quizText = quiz.text[lang] as ChoiceBlock;
+const quizLesson = lessons.find((l) => l.key === quiz.lessonKey)!;
+
+/** The course page inside the launcher inside the preview's frame. */
+const coursePage = (page: Page): FrameLocator => page.frameLocator('#lms-frame').frameLocator('iframe');
+const field = (page: Page, name: string) => page.locator(`#lms-data dd[data-field="${name}"]`);
+
+async function launch(page: Page, version: '1.2' | '2004') {
+  await page.goto('/lms/');
+  await page.getByLabel('Language').selectOption(lang);
+  await page.getByLabel('SCORM version').selectOption(version);
+  await page.getByLabel('Package').selectOption('course');
+  await page.getByRole('button', { name: 'Launch', exact: true }).click();
+}
+
+async function courseHeading(page: Page) {
+  return coursePage(page).getByRole('heading', { level: 1 });
+}
+
+async function answerQuizRight(page: Page) {
+  const frame = coursePage(page);
+  const box = frame.locator(`section[aria-labelledby="choice-${quizText.id}-kind"]`);
+  for (const [i, o] of quizText.options.entries()) if (o.correct) await box.locator('input').nth(i).check();
+  await box.getByRole('button', { name: s.checkAnswer }).click();
+  await expect(box.getByRole('status')).toHaveText(s.resultCorrect);
+}
+
+for (const version of ['2004', '1.2'] as const) {
+  test.describe(`SCORM ${version}`, () => {
+    test('a learner takes every lesson and the final assessment; the LMS records completion, success, score and interactions', async ({ page }) => {
+      test.setTimeout(180_000);
+      await launch(page, version);
+      const frame = coursePage(page);
+      await expect(await courseHeading(page)).toHaveText(s.siteTitle);
+      await frame.getByRole('link', { name: s.startCourse }).click();
+      for (const [n, lesson] of lessons.entries()) {
+        await expect(await courseHeading(page)).toHaveText(lesson.text[lang].title);
+        if (lesson.key === quiz.lessonKey) await answerQuizRight(page);
+        await frame.locator('a[rel="next"]').click();
+        if (n < lessons.length - 1) await expect(await courseHeading(page)).not.toHaveText(lesson.text[lang].title);
+      }
+      await expect(await courseHeading(page)).toHaveText(s.assessmentTitle);
+      await frame.getByRole('button', { name: s.assessmentStart }).click();
+      const questions = frame.locator('.assessment__question');
+      await expect(questions).toHaveCount(course.assessment.drawn);
+      for (let n = 0; n < course.assessment.drawn; n++) {
+        const text = await questions.nth(n).locator('.assessment__text').textContent();
+        const q = course.assessment.questions.find((x) => x.text[lang].question === text)!.text[lang];
+        for (const [i, o] of q.options.entries()) if (o.correct) await questions.nth(n).locator('input').nth(i).check();
+      }
+      await frame.getByRole('button', { name: s.assessmentSubmit }).click();
+      await expect(frame.getByText(fill(s.assessmentPassed, { mastery: course.masteryScore }))).toBeVisible();
+
+      if (version === '2004') {
+        await expect(field(page, 'completion')).toHaveText('completed');
+        await expect(field(page, 'success')).toHaveText('passed');
+        await expect(field(page, 'scaled')).toHaveText('1');
+      } else {
+        await expect(field(page, 'lesson_status')).toHaveText('passed');
+      }
+      await expect(field(page, 'score')).toHaveText('100');
+      // One record for the knowledge check and one per assessment question.
+      await expect(page.locator('#interactions tr')).toHaveCount(1 + course.assessment.drawn);
+      await expect(page.locator('#interactions tr').first()).toContainText(quiz.id);
+      await expect(page.locator('#interactions tr').first()).toContainText('correct');
+
+      await page.getByRole('button', { name: 'Exit course' }).click();
+      await expect(field(page, 'exit')).toHaveText(version === '2004' ? 'normal' : '–');
+    });
+
+    test('closing the course mid-way and relaunching resumes at the same lesson with every answer', async ({ page }) => {
+      await launch(page, version);
+      const frame = coursePage(page);
+      await expect(await courseHeading(page)).toHaveText(s.siteTitle);
+      // Go to the lesson with the knowledge check through the module page, answer, then read on.
+      await frame.getByRole('link', { name: course.modules.find((m) => m.id === quiz.moduleId)!.text[lang].title, exact: true }).click();
+      await frame.getByRole('link', { name: quizLesson.text[lang].title, exact: true }).click();
+      await answerQuizRight(page);
+      await expect(field(page, 'location')).toHaveText(quiz.lessonKey);
+
+      await page.getByRole('button', { name: 'Exit course' }).click();
+      await expect(field(page, 'exit')).toHaveText('suspend');
+      await page.getByRole('button', { name: 'Relaunch (resume)' }).click();
+      await expect(await courseHeading(page)).toHaveText(quizLesson.text[lang].title);
+      const box = frame.locator(`section[aria-labelledby="choice-${quizText.id}-kind"]`);
+      await expect(box.getByRole('status')).toHaveText(s.resultCorrect);
+      await expect(box.getByRole('button', { name: s.tryAgain })).toBeVisible();
+    });
+
+    test('an LMS that refuses commits: the learner is told, keeps working, and nothing is lost once it recovers', async ({ page }) => {
+      await launch(page, version);
+      const frame = coursePage(page);
+      await expect(await courseHeading(page)).toHaveText(s.siteTitle);
+      await page.getByLabel('Refuse commits').check();
+      await frame.getByRole('link', { name: course.modules.find((m) => m.id === quiz.moduleId)!.text[lang].title, exact: true }).click();
+      await frame.getByRole('link', { name: quizLesson.text[lang].title, exact: true }).click();
+      await expect(frame.locator('div.notice[role="status"]')).toHaveText(/LMS/);
+      await answerQuizRight(page);
+
+      await page.getByLabel('Refuse commits').uncheck();
+      // The session retries on its own; the learner is told when the LMS has everything again.
+      await expect(frame.locator('div.notice[role="status"]')).toHaveText(s.lmsRecovered, { timeout: 40_000 });
+      await expect(page.locator('#interactions tr').first()).toContainText(quiz.id);
+      await page.getByRole('button', { name: 'Exit course' }).click();
+      await page.getByRole('button', { name: 'Relaunch (resume)' }).click();
+      await expect(await courseHeading(page)).toHaveText(quizLesson.text[lang].title);
+      await expect(frame.locator(`section[aria-labelledby="choice-${quizText.id}-kind"]`).getByRole('status')).toHaveText(s.resultCorrect);
+    });
+  });
+}
