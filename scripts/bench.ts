@@ -1,11 +1,17 @@
 /**
  * Prints size figures of the built site: pages, JavaScript per page (gzipped,
  * counting every module a page loads), CSS and the largest HTML page.
- * Run `npm run build` first. Later issues add SCORM and Lighthouse figures.
+ * the SCORM packages and the worst-case saved state (every lesson visited,
+ * every block and assessment question answered at full length) against SCORM
+ * 1.2's 4,096-character suspend_data. Run `npm run build` first.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadCourseTree } from '../src/course/course-tree.ts';
+import { courseIndex } from '../src/course/course-index.ts';
+import { encodeState } from '../src/tracking/state-codec.ts';
+import { worstCaseState } from '../src/tracking/worst-case-state.ts';
 
 const root = 'dist/site';
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
@@ -42,4 +48,10 @@ const rows: [string, string][] = [
   ['largest HTML page', `${kb(largestHtml.bytes)} (${largestHtml.page})`],
   ['whole site on disk', kb(files.reduce((n, f) => n + statSync(join(root, f)).size, 0))],
 ];
-for (const [name, value] of rows) console.log(`${name.padEnd(28)} ${value}`);
+const index = courseIndex(loadCourseTree(process.cwd()));
+const worst = encodeState(index, worstCaseState(index)).length;
+rows.push(['suspend_data, worst case', `${worst} characters (SCORM 1.2 allows 4,096${worst > 4096 ? ': TOO LONG' : ''})`]);
+let packages: string[] = [];
+try { packages = readdirSync('dist/scorm').filter((f) => f.endsWith('.zip')).sort(); } catch { /* not built */ }
+for (const f of packages) rows.push([`package ${f}`, kb(statSync(join('dist/scorm', f)).size)]);
+for (const [name, value] of rows) console.log(`${name.padEnd(40)} ${value}`);

@@ -40,14 +40,18 @@ export default function FinalAssessment({ pool, strings: s }: Props) {
   // Focus follows the learner: to the first question on start, to the result on submit.
   useEffect(() => {
     if (!focusTarget.current) return;
-    root.current?.querySelector<HTMLElement>(focusTarget.current)?.focus();
+    // Several renders may follow one press; keep the target until the element it names exists.
+    const target = root.current?.querySelector<HTMLElement>(focusTarget.current);
+    if (!target) return;
+    target.focus();
     focusTarget.current = null;
   });
 
   const start = () => { focusTarget.current = '.assessment__question legend'; setUnanswered(0); beginAttempt(drawQuestions(index)); };
   const submit = (event: Event) => {
     event.preventDefault();
-    const missing = a ? a.answers.filter((x) => x.length === 0).length : 0;
+    // The latest answers, not the last render's: an answer given just before pressing Submit counts.
+    const missing = ($progress.get().assessment?.answers ?? []).filter((x) => x.length === 0).length;
     setUnanswered(missing);
     if (missing > 0) return;
     focusTarget.current = '#assessment-result';

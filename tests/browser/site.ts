@@ -44,9 +44,12 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
   throw new Error(`Could not reach ${target} with ${maxPresses} presses of Tab`);
 }
 
-/** Waits until islands have hydrated, so stored progress is on screen. */
+/**
+ * Waits until islands have hydrated, so stored progress is on screen and buttons work.
+ * Checked on every animation frame: expect's back-off polling would idle up to a second.
+ */
 export async function waitForIslands(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { polling: 'raf' });
 }
 
 /**
