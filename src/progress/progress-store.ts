@@ -18,6 +18,8 @@ export type ProgressNotice = 'reset' | 'unavailable' | null;
 
 export const $progress = atom<ProgressState>(emptyProgress);
 export const $progressNotice = atom<ProgressNotice>(null);
+/** Where progress is kept: in the LMS, in this browser, or nowhere (storage refused). */
+export const $saveMode = atom<'lms' | 'browser' | null>(null);
 /** Only set inside an LMS: whether the LMS is accepting what the course saves. */
 export const $saveStatus = atom<SaveStatus | null>(null);
 
@@ -31,6 +33,7 @@ export function startProgress(courseIndex: CourseIndex, source: ProgressBackend 
   started = true;
   index = courseIndex;
   backend = source;
+  $saveMode.set(source?.kind ?? null);
   if (!backend) {
     $progressNotice.set('unavailable');
     return;
@@ -98,4 +101,5 @@ export function resetProgressStoreForTests(): void {
   $progress.set(emptyProgress);
   $progressNotice.set(null);
   $saveStatus.set(null);
+  $saveMode.set(null);
 }

@@ -99,6 +99,7 @@ for (const version of ['2004', '1.2'] as const) {
       await frame.getByRole('link', { name: quizLesson.text[lang].title, exact: true }).click();
       await answerQuizRight(page);
       await expect(field(page, 'location')).toHaveText(quiz.lessonKey);
+      await expect(frame.getByText(s.savedInLms)).toBeVisible();
 
       await page.getByRole('button', { name: 'Exit course' }).click();
       await expect(field(page, 'exit')).toHaveText('suspend');
@@ -130,3 +131,9 @@ for (const version of ['2004', '1.2'] as const) {
     });
   });
 }
+
+test('without an LMS, the launch page opens the course, which says it saves in this browser', async ({ page }) => {
+  await page.goto(`${lang}/scorm/index.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.siteTitle);
+  await expect(page.getByText(s.savedInBrowser)).toBeVisible();
+});

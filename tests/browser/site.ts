@@ -16,16 +16,16 @@ export function coursePages(): string[] {
   return builtPages().filter((p) => !/^[a-z]{2}\/scorm\//.test(p));
 }
 
-/** Records failed and outside requests; call before the first navigation. */
+/**
+ * Records failed and outside requests and script errors; call before the first navigation.
+ * It listens instead of intercepting, so pages load at full speed; nothing outside can
+ * answer here anyway, and any attempt is reported.
+ */
 export async function guardNetwork(page: Page) {
   const problems: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
-      problems.push(`outside request: ${url.href}`);
-      return route.abort();
-    }
-    return route.continue();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'about:') problems.push(`outside request: ${url.href}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
