@@ -21,7 +21,7 @@ export function choiceProblem(q: Choice): string | undefined {
 }
 
 /** Feedback that opens with its own verdict ("Right: …") repeats the page, which already says "✓ Right". */
-const VERDICT = /^(right|correct|wrong|incorrect|yes|no|riktig|rett|feil|galt|ja|nei|rätt|fel|nej|korrekt)\b\s*[:.,!–-]/i;
+const VERDICT = /^(right|correct|wrong|incorrect|yes|no|not quite|riktig|rett|feil|galt|ja|nei|ikke helt|rätt|fel|nej|inte riktigt|korrekt)\b\s*[:.,!–-]/i;
 export function feedbackProblems(options: { feedback: string }[]): number[] {
   return options.flatMap((o, i) => (VERDICT.test(o.feedback) ? [i] : []));
 }
