@@ -15,13 +15,13 @@ import { builtPages, coursePages, guardNetwork, waitForIslands, WCAG_TAGS } from
 import { course, languages } from './course.ts';
 
 const pages = coursePages();
-const isLesson = (path: string) => /^[a-z]{2}\/[^/]+\/[^/]+\/index\.html$/.test(path) && !/\/(glossary|sources|assessment)\//.test(path);
+const isLesson = (path: string) => /^[a-z]{2}\/[^/]+\/[^/]+\/index\.html$/.test(path) && !/\/(glossary|sources|assessment|present)\//.test(path);
 const scannedByAxe = (path: string) => path.startsWith('nb/') || !isLesson(path);
 
 test('the build has every page the course describes', () => {
-  // The language choice, then per language: home, glossary, sources, final assessment, each module and each lesson.
+  // The language choice, then per language: home, glossary, sources, final assessment, each module, its presentation and each lesson.
   const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
-  expect(pages.length).toBe(1 + languages.length * (4 + course.modules.length + lessons));
+  expect(pages.length).toBe(1 + languages.length * (4 + 2 * course.modules.length + lessons));
 });
 
 // One test per language and module (or stand-alone page): a failure names the group and each message names its page.
