@@ -4,7 +4,13 @@
  * Navigation by the keys presentation clickers send, a counter announced to
  * screen readers, a jump list and full screen. Position lives in the URL hash.
  */
-export function startDeck(deck: HTMLElement): void {
+export interface Deck {
+  slides: HTMLElement[];
+  index(): number;
+  show(i: number): void;
+}
+
+export function startDeck(deck: HTMLElement): Deck {
   const source = deck.querySelector<HTMLElement>('[data-deck-source]')!;
   const slides: HTMLElement[] = [];
   let current: HTMLElement | undefined;
@@ -79,4 +85,5 @@ export function startDeck(deck: HTMLElement): void {
   });
   window.addEventListener('hashchange', () => show(fromHash(), true));
   show(fromHash(), true);
+  return { slides, index: () => index, show };
 }

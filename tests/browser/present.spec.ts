@@ -60,3 +60,41 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
     expect(problems).toEqual([]);
   });
 }
+
+test('the presenter view follows the audience view and back, with notes, next slide, time and a timer', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${lang}/present/${module.id}/index.html`);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: s.openPresenter }).click()]);
+  await presenter.waitForLoadState();
+  await expect(presenter.getByRole('heading', { name: s.presenterNotes })).toBeVisible();
+  await expect(presenter.getByText(s.presenterNoNotes)).toBeVisible();
+  await expect(presenter.locator('[data-presenter="elapsed"]')).toHaveText(/\d+:\d\d$/);
+  await expect(presenter.locator('[data-presenter="next"]')).toHaveText(s.objectivesHeading);
+
+  const audience = page.locator('[data-deck="counter"]');
+  const follower = presenter.locator('[data-deck="counter"]');
+  await page.locator('.slide:not([hidden]) h1').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(audience).toHaveText(/^Lysbilde 2 /);
+  await expect(follower).toHaveText(/^Lysbilde 2 /);
+  await presenter.locator('.slide:not([hidden]) h2').click();
+  await presenter.keyboard.press('PageDown');
+  await expect(follower).toHaveText(/^Lysbilde 3 /);
+  await expect(audience).toHaveText(/^Lysbilde 3 /);
+
+  // A consequence revealed on the presenter's screen appears for the room.
+  const scenario = course.blocks.find((b) => b.moduleId === module.id && b.type === 'scenario')!;
+  const title = scenario.text[lang].type === 'scenario' ? scenario.text[lang].title : '';
+  const value = await presenter.locator('[data-deck="jump"] option', { hasText: `${title} · ${fill(s.scenarioDecision, { n: 1 })}` }).getAttribute('value');
+  await presenter.locator('[data-deck="jump"]').selectOption(value);
+  await expect(page.locator('.slide:not([hidden]) h3')).toContainText(fill(s.scenarioDecision, { n: 1 }));
+  await presenter.locator('.slide:not([hidden]) summary').first().click();
+  await expect(page.locator('.slide:not([hidden]) details').first()).toHaveAttribute('open', '');
+
+  // The exercise timer counts down.
+  await presenter.getByLabel(s.timerMinutes).fill('1');
+  await presenter.getByRole('button', { name: s.timerStart }).click();
+  await expect(presenter.locator('[data-timer="display"]')).toHaveText(/^0:5\d$/);
+  const { violations } = await new AxeBuilder({ page: presenter }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
