@@ -15,8 +15,13 @@ if (problems.length) {
   process.exit(1);
 }
 const words = (text: string) => text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/** Every string value in a block (texts, options, feedback), but not its ids or types. */
+const texts = (value: unknown, key = ''): string[] =>
+  typeof value === 'string' ? (['id', 'type', 'next', 'outcome'].includes(key) ? [] : [value])
+  : Array.isArray(value) ? value.flatMap((v) => texts(v))
+  : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => texts(v, k)) : [];
 const blockWords = (lang: string) => [...content.blocks].filter(([k]) => k.startsWith(`${lang}/`))
-  .reduce((n, [, { blocks }]) => n + words(JSON.stringify(blocks.map((b) => Object.values(b))).replace(/"[a-z]+":|[[\]{},"]/g, ' ')), 0);
+  .reduce((n, [, { blocks }]) => n + words(texts(blocks).join(' ')), 0);
 console.log(`Content OK: ${content.course!.modules.length} modules, ${content.course!.modules.reduce((n, m) => n + m.lessons.length, 0)} lessons, ${content.course!.modules.reduce((n, m) => n + m.minutes, 0)} minutes.`);
 for (const lang of languages) {
   const lessons = content.lessons.filter((l) => l.lang === lang);

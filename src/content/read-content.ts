@@ -61,31 +61,20 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
   for (const lang of languages) {
     content.glossary[lang] = readData(join(root, 'glossary', `${lang}.yaml`), (f, d) => validate(f, glossarySchema, d), `the glossary in "${lang}"`);
 
-    const modulesDir = join(root, 'modules', lang);
-    for (const name of listFiles(modulesDir)) {
-      const file = rel(join(modulesDir, name));
-      content.files.push(file);
-      if (!name.endsWith('.yaml')) continue;
-      const text = readData(join(modulesDir, name), (f, d) => validate(f, moduleTextSchema, d), 'module texts');
-      if (text) content.modules.set(`${lang}/${name.slice(0, -5)}`, { file, text });
-    }
-
-    const blocksDir = join(root, 'blocks', lang);
-    for (const name of listFiles(blocksDir)) {
-      const file = rel(join(blocksDir, name));
-      content.files.push(file);
-      if (!name.endsWith('.yaml')) continue;
-      const blocks = readData(join(blocksDir, name), (f, d) => validate(f, blocksFileSchema, d), 'interactive blocks');
-      if (blocks) content.blocks.set(`${lang}/${name.slice(0, -5)}`, { file, blocks });
-    }
-    const assessmentDir = join(root, 'assessment', lang);
-    for (const name of listFiles(assessmentDir)) {
-      const file = rel(join(assessmentDir, name));
-      content.files.push(file);
-      if (!name.endsWith('.yaml')) continue;
-      const questions = readData(join(assessmentDir, name), (f, d) => validate(f, assessmentFileSchema, d), 'final assessment questions');
-      if (questions) content.assessment.set(`${lang}/${name.slice(0, -5)}`, { file, questions });
-    }
+    /** Reads `<folder>/<lang>/<module>.yaml` files; every file is recorded so strays are reported. */
+    const perModule = <T>(folder: string, parse: (file: string, data: unknown) => Parsed<T>, what: string, keep: (key: string, file: string, value: T) => void) => {
+      const dir = join(root, folder, lang);
+      for (const name of listFiles(dir)) {
+        const file = rel(join(dir, name));
+        content.files.push(file);
+        if (!name.endsWith('.yaml')) continue;
+        const value = readData(join(dir, name), parse, what);
+        if (value) keep(`${lang}/${name.slice(0, -5)}`, file, value);
+      }
+    };
+    perModule('modules', (f, d) => validate(f, moduleTextSchema, d), 'module texts', (key, file, text) => content.modules.set(key, { file, text }));
+    perModule('blocks', (f, d) => validate(f, blocksFileSchema, d), 'interactive blocks', (key, file, blocks) => content.blocks.set(key, { file, blocks }));
+    perModule('assessment', (f, d) => validate(f, assessmentFileSchema, d), 'final assessment questions', (key, file, questions) => content.assessment.set(key, { file, questions }));
 
     const lessonsDir = join(root, 'lessons', lang);
     for (const moduleId of listDirs(lessonsDir)) {

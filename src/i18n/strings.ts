@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { Lang } from './languages.ts';
+import { fill } from './fill.ts';
 import nb from './nb.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
@@ -28,8 +29,7 @@ export const strings: Record<Lang, Strings> = { nb: checked('nb', nb), sv: check
 
 /** A translator for one language: `t('lessonPosition', { n: 2, total: 4 })`. */
 export function translator(lang: Lang) {
-  return (key: StringKey, values: Record<string, string | number> = {}) =>
-    strings[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return (key: StringKey, values: Record<string, string | number> = {}) => fill(strings[lang][key], values);
 }
 export type Translate = ReturnType<typeof translator>;
 

@@ -26,6 +26,15 @@ export const schemaFiles = {
   '1.2': ['adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd'],
 } as const;
 
+/** The one organization with its one item (the course), the same in both versions; returns the item. */
+function organization(root: XMLBuilder, input: ManifestInput): XMLBuilder {
+  const org = root.ele('organizations', { default: 'course' }).ele('organization', { identifier: 'course' });
+  org.ele('title').txt(input.title);
+  const item = org.ele('item', { identifier: 'course-item', identifierref: 'course-resource' });
+  item.ele('title').txt(input.title);
+  return item;
+}
+
 function resource(parent: XMLBuilder, input: ManifestInput, scormTypeAttribute: string) {
   const res = parent.ele('resources').ele('resource', { identifier: 'course-resource', type: 'webcontent', [scormTypeAttribute]: 'sco', href: input.launch });
   for (const file of input.files) res.ele('file', { href: file });
@@ -48,10 +57,7 @@ export function manifest2004(input: ManifestInput): string {
   const general = meta.ele('http://ltsc.ieee.org/xsd/LOM', 'lom').ele('general');
   general.ele('title').ele('string', { language: input.lang }).txt(input.title);
   general.ele('description').ele('string', { language: input.lang }).txt(input.description);
-  const org = root.ele('organizations', { default: 'course' }).ele('organization', { identifier: 'course' });
-  org.ele('title').txt(input.title);
-  const item = org.ele('item', { identifier: 'course-item', identifierref: 'course-resource' });
-  item.ele('title').txt(input.title);
+  const item = organization(root, input);
   // The LMS may judge success itself from score.scaled: give it the same pass mark the course uses.
   item.ele('imsss:sequencing').ele('imsss:objectives')
     .ele('imsss:primaryObjective', { objectiveID: 'mastery', satisfiedByMeasure: 'true' })
@@ -73,10 +79,7 @@ export function manifest12(input: ManifestInput): string {
   meta.ele('schemaversion').txt('1.2');
   // Title and description live in a separate LOM file (see metadata12), the form SCORM 1.2 allows besides inline LOM.
   meta.ele('adlcp:location').txt(METADATA_12);
-  const org = root.ele('organizations', { default: 'course' }).ele('organization', { identifier: 'course' });
-  org.ele('title').txt(input.title);
-  const item = org.ele('item', { identifier: 'course-item', identifierref: 'course-resource' });
-  item.ele('title').txt(input.title);
+  const item = organization(root, input);
   item.ele('adlcp:masteryscore').txt(String(input.masteryScore));
   resource(root, input, 'adlcp:scormtype');
   return root.end({ prettyPrint: true });

@@ -4,6 +4,8 @@
  * Navigation by the keys presentation clickers send, a counter announced to
  * screen readers, a jump list and full screen. Position lives in the URL hash.
  */
+import { fill } from '../i18n/fill.ts';
+
 export interface Deck {
   slides: HTMLElement[];
   index(): number;
@@ -44,7 +46,7 @@ export function startDeck(deck: HTMLElement): Deck {
   const titleOf = (s: HTMLElement) => s.querySelector('h1, h2, h3')?.textContent?.trim() || `${slides.indexOf(s) + 1}`;
   slides.forEach((s, i) => {
     s.id = `slide-${i + 1}`;
-    s.setAttribute('aria-label', template.replace('{n}', String(i + 1)).replace('{total}', String(slides.length)));
+    s.setAttribute('aria-label', fill(template, { n: i + 1, total: slides.length }));
     jump.add(new Option(`${i + 1}. ${titleOf(s)}`, String(i)));
   });
 
@@ -52,7 +54,7 @@ export function startDeck(deck: HTMLElement): Deck {
   const show = (i: number, fromHash = false) => {
     index = Math.max(0, Math.min(slides.length - 1, i));
     slides.forEach((s, n) => { s.hidden = n !== index; });
-    counter.textContent = template.replace('{n}', String(index + 1)).replace('{total}', String(slides.length));
+    counter.textContent = fill(template, { n: index + 1, total: slides.length });
     jump.value = String(index);
     if (!fromHash) history.replaceState(null, '', `#slide-${index + 1}`);
     deck.dispatchEvent(new CustomEvent('deck:slide', { detail: { index, total: slides.length } }));

@@ -6,10 +6,10 @@
  * and an exercise timer.
  */
 import type { Deck } from './deck.ts';
+import { fill } from '../i18n/fill.ts';
 
 type Message = { type: 'slide'; index: number } | { type: 'reveal'; slide: number; detail: number; open: boolean };
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 const clock = (ms: number) => {
   const s = Math.max(0, Math.round(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;

@@ -14,6 +14,7 @@
 import type { BlockInfo, CourseIndex } from '../course/course-index.ts';
 import { emptyProgress, type AssessmentState, type BlockAnswer, type ProgressState } from '../progress/progress-state.ts';
 import { scenarioEnding } from './scoring.ts';
+import { fnv1a } from './fnv1a.ts';
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const PREFIX = 'v2~';
@@ -26,8 +27,7 @@ export interface Decoded {
 
 /** 12-bit FNV-1a hash as two base64url digits: enough to notice that a module changed. */
 function fingerprint(value: unknown): string {
-  let h = 0x811c9dc5;
-  for (const ch of JSON.stringify(value)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  const h = fnv1a(JSON.stringify(value));
   return DIGITS[(h >>> 6) & 63] + DIGITS[h & 63];
 }
 

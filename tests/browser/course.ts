@@ -6,8 +6,4 @@ import { contentDir } from '../../src/content/content-dir.ts';
 
 export const course = loadCourseTree(process.cwd(), contentDir);
 export { strings, languages };
-
-/** Fills `{name}` placeholders the way the site does. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
+export { fill } from '../../src/i18n/fill.ts';

@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import { $progress } from '../../progress/progress-store.ts';
 import { emptyProgress, type BlockAnswer } from '../../progress/progress-state.ts';
 import { useHydratedStore } from '../use-hydrated-store.ts';
+import { fnv1a } from '../../tracking/fnv1a.ts';
 
 export function useSavedAnswer<T extends BlockAnswer['type']>(id: string, type: T): Extract<BlockAnswer, { type: T }> | undefined {
   const answer = useHydratedStore($progress, emptyProgress).answers[id];
@@ -19,15 +20,11 @@ export function useLatency(): () => number {
   };
 }
 
-/** Fills `{name}` placeholders of a UI string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
+export { fill } from '../../i18n/fill.ts';
 
 /** A repeatable pseudo-random sequence per block id, so the server and the browser shuffle alike. */
 export function seededRandom(seed: string): () => number {
-  let h = 0x811c9dc5;
-  for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  let h = fnv1a(seed);
   return () => {
     h = (h + 0x6d2b79f5) >>> 0;
     let t = Math.imul(h ^ (h >>> 15), 1 | h);

@@ -11,6 +11,7 @@ import type { TextStorage } from '../../progress/browser-storage.ts';
 import type { SaveStatus, TrackingEvent } from '../progress-backend.ts';
 import { statusFor, type Scope } from '../scoring.ts';
 import { decodeState } from '../state-codec.ts';
+import { emptyProgress, type ProgressState } from '../../progress/progress-state.ts';
 import { blockInteraction, interactionElements, questionInteraction, type InteractionRecord } from './interactions.ts';
 import type { LmsConnection } from './lms-connection.ts';
 import { versions } from './scorm-versions.ts';
@@ -56,6 +57,8 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
   const latencies = new Map<number, number>();
   let interactionCount = 0;
   let text: string | null = null;
+  /** `text` decoded, kept beside it so a write is decoded once, not once per use. */
+  let state: ProgressState = emptyProgress;
   let current: SaveStatus = 'saved';
   let failures = 0;
   let retryScheduled = false;
@@ -82,7 +85,6 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
   /** Writes everything the LMS should know now; true when the LMS accepted all of it and committed. */
   const flush = (): boolean => {
     if (!initialized || text === null) return false;
-    const state = decodeState(index, text).state;
     const core: [string, string][] = [
       ...(state.last ? ([[v.location, state.last]] as [string, string][]) : []),
       [v.suspendData, text],
@@ -122,7 +124,6 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
 
   const queueInteractions = (event: TrackingEvent) => {
     if (text === null) return;
-    const state = decodeState(index, text).state;
     const at = new Date(now());
     if (event.type === 'answer') {
       const info = index.blocks.find((b) => b.id === event.id);
@@ -163,6 +164,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
       const copy = readCopy();
       const restoredLocalCopy = !!copy && (copy.pending || !initialized) && copy.text !== saved;
       text = restoredLocalCopy ? copy!.text : saved || null;
+      state = decodeState(index, text).state;
       if (restoredLocalCopy && initialized) flush();
       return { text, location, restoredLocalCopy };
     },
@@ -170,6 +172,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
     write(next, event) {
       if (finished) return false;
       text = next;
+      state = decodeState(index, next).state;
       writeCopy(true);
       queueInteractions(event);
       flush();
@@ -187,7 +190,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
     finish() {
       if (finished) return;
       if (initialized) {
-        const s = statusFor(index, decodeState(index, text).state, scope);
+        const s = statusFor(index, state, scope);
         // Finished means nothing left to do; anything else suspends, so the LMS keeps the state for next time.
         const done = s.completion === 'completed' && s.success !== 'failed';
         lms.set(v.sessionTime, v.timespan(now() - startedAt));
