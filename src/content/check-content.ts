@@ -8,6 +8,7 @@ import type { RawContent } from './read-content.ts';
 import { findBlockIds } from './block-ids.ts';
 import { checkAssessment, checkBlocks } from './check-blocks.ts';
 import { reservedSegments } from '../routing/urls.ts';
+import { trainerMarkupProblems, trainerTagCounts } from './trainer-markup.ts';
 
 export function checkContent(raw: RawContent, contentDir = 'content'): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -62,7 +63,7 @@ export function checkContent(raw: RawContent, contentDir = 'content'): ContentPr
     if (!/\.(mdx|yaml)$/.test(file)) problems.push({ file, message: 'is not a content file', hint: 'Lessons are .mdx files; module texts and blocks are .yaml files; remove or rename it.' });
   }
 
-  problems.push(...checkGlossary(raw, contentDir), ...checkBlockIds(raw), ...checkBlocks(raw, contentDir), ...checkAssessment(raw, contentDir));
+  problems.push(...checkGlossary(raw, contentDir), ...checkBlockIds(raw), ...checkBlocks(raw, contentDir), ...checkAssessment(raw, contentDir), ...checkTrainerMarkup(raw));
   return problems;
 }
 
@@ -114,4 +115,18 @@ function checkBlockIds(raw: RawContent): ContentProblem[] {
 
 function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+/** Trainer tags are well formed, and every language has as many of each as nb, so decks line up. */
+function checkTrainerMarkup(raw: RawContent): ContentProblem[] {
+  const problems = raw.lessons.flatMap((l) => trainerMarkupProblems(l.file, l.body));
+  for (const lesson of raw.lessons.filter((l) => l.lang !== 'nb')) {
+    const nb = raw.lessons.find((l) => l.lang === 'nb' && l.moduleId === lesson.moduleId && l.lessonId === lesson.lessonId);
+    if (!nb) continue;
+    const mine = trainerTagCounts(lesson.body), theirs = trainerTagCounts(nb.body);
+    for (const tag of Object.keys(mine) as (keyof typeof mine)[]) {
+      if (mine[tag] !== theirs[tag]) problems.push({ file: lesson.file, message: `has ${mine[tag]} <${tag}> where nb has ${theirs[tag]}`, hint: `Translate nb's trainer markup too: the same <${tag}> in the same places, so the slides match in every language.` });
+    }
+  }
+  return problems;
 }

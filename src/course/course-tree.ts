@@ -9,6 +9,7 @@ import { readContent } from '../content/read-content.ts';
 import type { Course, GlossaryEntry, LessonFrontmatter, ModuleText, Source } from '../content/schemas.ts';
 import type { AssessmentQuestion, Block, BlockType } from '../content/block-schemas.ts';
 import { findBlockIds } from '../content/block-ids.ts';
+import { findDiscussions, type Discussion } from '../content/trainer-markup.ts';
 
 export interface LessonNode {
   /** Stable tracking key "<module>/<lesson>", the same in every language. */
@@ -18,6 +19,8 @@ export interface LessonNode {
   /** Position in the module, from 0. */
   index: number;
   text: Record<Lang, LessonFrontmatter>;
+  /** Questions for the room that trainer mode shows and the facilitator guide lists. */
+  discussions: Record<Lang, Discussion[]>;
 }
 
 export interface ModuleNode {
@@ -64,6 +67,8 @@ export function loadCourseTree(projectRoot: string, contentDir = 'content'): Cou
   if (problems.length > 0) throw new ContentError(problems);
   const course = content.course as Course;
 
+  const lessonBody = (lang: Lang, moduleId: string, lessonId: string) =>
+    content.lessons.find((l) => l.lang === lang && l.moduleId === moduleId && l.lessonId === lessonId)!.body;
   const modules = course.modules.map((m, index): ModuleNode => ({
     id: m.id,
     minutes: m.minutes,
@@ -75,10 +80,9 @@ export function loadCourseTree(projectRoot: string, contentDir = 'content'): Cou
       moduleId: m.id,
       index: i,
       text: perLang((lang) => content.lessons.find((l) => l.lang === lang && l.moduleId === m.id && l.lessonId === id)!.frontmatter),
+      discussions: perLang((lang) => findDiscussions(lessonBody(lang, m.id, id))),
     })),
   }));
-  const lessonBody = (lang: Lang, moduleId: string, lessonId: string) =>
-    content.lessons.find((l) => l.lang === lang && l.moduleId === moduleId && l.lessonId === lessonId)!.body;
   const blocks = modules.flatMap((m) => m.lessons.flatMap((l) => findBlockIds(lessonBody('nb', m.id, l.id))
     .filter((id) => content.blocks.get(`nb/${m.id}`)?.blocks.some((b) => b.id === id))
     .map((id): BlockNode => {

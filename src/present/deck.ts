@@ -54,6 +54,7 @@ export function startDeck(deck: HTMLElement): Deck {
   const show = (i: number, fromHash = false) => {
     index = Math.max(0, Math.min(slides.length - 1, i));
     slides.forEach((s, n) => { s.hidden = n !== index; });
+    fitSlide(slides[index], roomIn(deck));
     counter.textContent = fill(template, { n: index + 1, total: slides.length });
     jump.value = String(index);
     if (!fromHash) history.replaceState(null, '', `#slide-${index + 1}`);
@@ -86,6 +87,33 @@ export function startDeck(deck: HTMLElement): Deck {
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   });
   window.addEventListener('hashchange', () => show(fromHash(), true));
+  window.addEventListener('resize', () => fitSlide(slides[index], roomIn(deck)));
   show(fromHash(), true);
   return { slides, index: () => index, show };
+}
+
+/** Smallest type a slide may shrink to (a share of the deck's size) before it scrolls instead. */
+export const minFit = 0.75;
+
+/**
+ * A slide taller than the screen gets smaller type, step by step down to
+ * `minFit`, so the whole idea stays in view; authors split slides that need more.
+ */
+function fitSlide(slide: HTMLElement, available: number): void {
+  slide.style.fontSize = '';
+  delete slide.dataset.fit;
+  // Measured without the stretch to full height, so the figure is the content's own.
+  slide.style.minHeight = '0';
+  for (let scale = 1; slide.scrollHeight > available && scale > minFit + 0.001;) {
+    scale -= 0.05;
+    slide.style.fontSize = `${scale.toFixed(2)}em`;
+    slide.dataset.fit = scale.toFixed(2);
+  }
+  slide.style.minHeight = '';
+}
+
+/** The height a slide has on screen: the deck's, less its padding. */
+export function roomIn(deck: HTMLElement): number {
+  const style = getComputedStyle(deck);
+  return deck.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
 }
