@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/build/content-check-integration.ts';
 import { courseIndexPlugin } from './src/build/course-index-plugin.ts';
+import { classicScript } from './src/build/classic-script-integration.ts';
 
 export default defineConfig({
   outDir: './dist/site',
@@ -11,7 +12,7 @@ export default defineConfig({
   // URL relative to its file after the build, because LMSs serve packages from
   // arbitrary sub-paths (see README, "Relative URLs").
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentCheck(), mdx(), preact()],
+  integrations: [contentCheck(), mdx(), preact(), classicScript('./src/present/present-page.ts', 'present.js')],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

@@ -4,6 +4,7 @@
  * passes; and presenting never touches a learner's saved progress.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { course, fill, strings } from './course.ts';
 import { guardNetwork, WCAG_TAGS } from './site.ts';
@@ -82,6 +83,16 @@ test('the presenter view follows the audience view and back, with notes, next sl
   await expect(follower).toHaveText(/^Lysbilde 3 /);
   await expect(audience).toHaveText(/^Lysbilde 3 /);
 
+  // On a slide with speaker notes the presenter reads them; the room does not see them.
+  const withNotes = await page.locator('.slide').evaluateAll((slides) => slides.findIndex((x) => x.querySelector('[data-notes]')));
+  expect(withNotes).toBeGreaterThan(0);
+  await page.keyboard.press('Home');
+  for (let n = 0; n < withNotes; n++) await page.keyboard.press('ArrowRight');
+  await expect(follower).toHaveText(new RegExp(`^Lysbilde ${withNotes + 1} `));
+  const notes = (await page.locator(`#slide-${withNotes + 1} [data-notes]`).first().textContent())!.trim();
+  await expect(presenter.locator('[data-presenter="notes"]')).toContainText(notes.slice(0, 40));
+  await expect(page.locator(`#slide-${withNotes + 1} [data-notes]`).first()).toBeHidden();
+
   // A consequence revealed on the presenter's screen appears for the room.
   const scenario = course.blocks.find((b) => b.moduleId === module.id && b.type === 'scenario')!;
   const title = scenario.text[lang].type === 'scenario' ? scenario.text[lang].title : '';
@@ -97,4 +108,53 @@ test('the presenter view follows the audience view and back, with notes, next sl
   await expect(presenter.locator('[data-timer="display"]')).toHaveText(/^0:5\d$/);
   const { violations } = await new AxeBuilder({ page: presenter }).withTags(WCAG_TAGS).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('printing a presentation gives the facilitator guide: agenda, discussion questions, exercises, then the slides with notes', async ({ page }) => {
+  await page.goto(`${lang}/index.html`);
+  await page.getByRole('link', { name: fill(s.presentTitle, { title: module.text[lang].title }) }).click();
+  await expect(page.locator('[data-deck="counter"]')).toHaveText(/^Lysbilde 1 /);
+  const guide = page.getByRole('heading', { name: fill(s.guideTitle, { title: module.text[lang].title }) });
+  await expect(guide).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(guide).toBeVisible();
+  await expect(page.getByRole('button', { name: s.printGuide })).toBeHidden();
+
+  const agenda = page.locator('.guide__agenda tbody tr');
+  await expect(agenda).toHaveCount(module.lessons.length + 2);
+  await expect(agenda.first().getByRole('rowheader')).toHaveText(s.agendaOpening);
+  await expect(agenda.first().locator('td').first()).toHaveText('0:00');
+  const discussions = module.lessons.flatMap((l) => l.discussions[lang]);
+  expect(discussions.length).toBeGreaterThanOrEqual(module.lessons.length);
+  await expect(page.locator('.guide')).toContainText(discussions[0].question);
+  const blocks = course.blocks.filter((b) => b.moduleId === module.id);
+  await expect(page.getByRole('heading', { name: s.guideExercisesHeading }).locator('+ ol > li')).toHaveCount(blocks.length);
+
+  // Every slide prints as a handout, answers and speaker notes shown.
+  const slides = page.locator('.slide');
+  await expect(slides.last()).toBeVisible();
+  await expect(page.locator('.slide .present-reveal p').first()).toBeVisible();
+  await expect(page.locator('.slide [data-notes]').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)!.length).toBeGreaterThan(4);
+});
+
+test('slides change without motion when the trainer asks for reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${lang}/present/${module.id}/index.html`);
+  await page.keyboard.press('ArrowRight');
+  expect(await page.locator('.slide:not([hidden])').evaluate((x) => getComputedStyle(x).animationName)).toBe('none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.keyboard.press('ArrowRight');
+  expect(await page.locator('.slide:not([hidden])').evaluate((x) => getComputedStyle(x).animationName)).toBe('slide-in');
+});
+
+test('a trainer can present from the built site opened straight from disk, with no server or network', async ({ page }) => {
+  const problems = await guardNetwork(page);
+  await page.goto(pathToFileURL(`dist/site/${lang}/present/${module.id}/index.html`).href);
+  const counter = page.locator('[data-deck="counter"]');
+  await expect(counter).toHaveText(/^Lysbilde 1 av \d+$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText(/^Lysbilde 2 av \d+$/);
+  expect(problems).toEqual([]);
 });

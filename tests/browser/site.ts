@@ -25,7 +25,7 @@ export async function guardNetwork(page: Page) {
   const problems: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'about:') problems.push(`outside request: ${url.href}`);
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'about:', 'file:'].includes(url.protocol)) problems.push(`outside request: ${url.href}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
