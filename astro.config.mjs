@@ -14,6 +14,19 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentCheck(), mdx(), preact(), classicScript('./src/present/present-page.ts', 'present.js')],
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   prefetch: false,
   vite: {
     plugins: [courseIndexPlugin()],

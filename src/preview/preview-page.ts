@@ -20,7 +20,8 @@ export function previewPage(entries: CatalogEntry[]): string {
   h1 { font-size: 1.2rem; margin: 0 0 .5rem; } h2 { font-size: 1rem; margin: 1rem 0 .25rem; }
   label { display: block; font-weight: 600; margin-top: .5rem; }
   select, button { font: inherit; padding: .35rem .6rem; }
-  select { width: 100%; }
+  select, input[type="text"] { width: 100%; box-sizing: border-box; }
+  input[type="text"] { font: inherit; padding: .35rem .6rem; }
   button { margin: .25rem .25rem 0 0; border: 1px solid #1d4e89; background: #fff; color: #1d4e89; border-radius: .4rem; cursor: pointer; }
   button.primary { background: #1d4e89; color: #fff; }
   :focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
@@ -41,6 +42,8 @@ export function previewPage(entries: CatalogEntry[]): string {
     <label for="lang">Language</label><select id="lang">${options([...new Set(entries.map((e) => e.lang))], (v) => ({ nb: 'Norsk bokmål', sv: 'Svenska', en: 'English' })[v] ?? v)}</select>
     <label for="version">SCORM version</label><select id="version">${options(['2004', '1.2'], (v) => (v === '2004' ? 'SCORM 2004 4th Edition' : 'SCORM 1.2'))}</select>
     <label for="scope">Package</label><select id="scope">${options(scopes, (v) => (v === 'course' ? 'Whole course' : `Module: ${v}`))}</select>
+    <label for="learner-name">Learner name (optional)</label><input type="text" id="learner-name" autocomplete="off" aria-describedby="learner-name-help">
+    <p id="learner-name-help">What the LMS reports as <code>learner_name</code> / <code>student_name</code>, e.g. "Nordmann, Kari".</p>
     <button type="submit" class="primary">Launch</button>
   </form>
   <h2>Attempt</h2>

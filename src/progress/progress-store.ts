@@ -20,6 +20,8 @@ export const $progress = atom<ProgressState>(emptyProgress);
 export const $progressNotice = atom<ProgressNotice>(null);
 /** Where progress is kept: in the LMS, in this browser, or nowhere (storage refused). */
 export const $saveMode = atom<'lms' | 'browser' | null>(null);
+/** The learner's name from the LMS ('' when none): untrusted text, rendered only as a text node. */
+export const $learnerName = atom<string>('');
 /** Only set inside an LMS: whether the LMS is accepting what the course saves. */
 export const $saveStatus = atom<SaveStatus | null>(null);
 
@@ -34,6 +36,7 @@ export function startProgress(courseIndex: CourseIndex, source: ProgressBackend 
   index = courseIndex;
   backend = source;
   $saveMode.set(source?.kind ?? null);
+  $learnerName.set(source?.learnerName ?? '');
   if (!backend) {
     $progressNotice.set('unavailable');
     return;
@@ -102,4 +105,5 @@ export function resetProgressStoreForTests(): void {
   $progressNotice.set(null);
   $saveStatus.set(null);
   $saveMode.set(null);
+  $learnerName.set('');
 }

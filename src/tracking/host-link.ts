@@ -8,6 +8,8 @@ import type { ProgressBackend, SaveStatus, TrackingEvent } from './progress-back
 /** What the launcher exposes on its window as `__seIpsHost`. */
 export interface LauncherHost {
   read(): string | null;
+  /** The learner's name from the LMS, '' when it has none. */
+  learnerName(): string;
   write(text: string, event: TrackingEvent): boolean;
   onStatus(listener: (status: SaveStatus) => void): () => void;
   /** Asks the launcher to end the session, e.g. from an "Exit course" button. */
@@ -30,6 +32,7 @@ export function findLauncher(win: Window = window): LauncherHost | undefined {
 export function launcherBackend(host: LauncherHost): ProgressBackend {
   return {
     kind: 'lms',
+    learnerName: host.learnerName(),
     read: () => host.read(),
     write: (text, event) => host.write(text, event),
     onStatus: (listener) => host.onStatus(listener),

@@ -18,6 +18,8 @@ export type SaveStatus = 'saved' | 'retrying' | 'failed';
 
 export interface ProgressBackend {
   readonly kind: 'lms' | 'browser';
+  /** Whose record this is, as the LMS names the learner (untrusted text, shown only as text); absent outside an LMS. */
+  readonly learnerName?: string;
   /** The saved state text, or null when nothing was saved. */
   read(): string | null;
   /** Saves the state text; false when it could not be saved anywhere. */

@@ -5,9 +5,10 @@
  * closes the course mid-way resumes at the same lesson with every answer; an
  * LMS that refuses commits loses nothing once it recovers.
  */
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { ChoiceBlock } from '../../src/content/block-schemas.ts';
 import { course, fill, strings } from './course.ts';
+import { coursePage, launch, lmsField } from './lms-preview.ts';
 
 const lang = 'en';
 const s = strings[lang];
@@ -15,18 +16,6 @@ const lessons = course.modules.flatMap((m) => m.lessons);
 const quiz = course.blocks.find((b) => b.type === 'choice')!;
 const quizText = quiz.text[lang] as ChoiceBlock;
 const quizLesson = lessons.find((l) => l.key === quiz.lessonKey)!;
-
-/** The course page inside the launcher inside the preview's frame. */
-const coursePage = (page: Page): FrameLocator => page.frameLocator('#lms-frame').frameLocator('iframe');
-const field = (page: Page, name: string) => page.locator(`#lms-data dd[data-field="${name}"]`);
-
-async function launch(page: Page, version: '1.2' | '2004') {
-  await page.goto('/lms/');
-  await page.getByLabel('Language').selectOption(lang);
-  await page.getByLabel('SCORM version').selectOption(version);
-  await page.getByLabel('Package').selectOption('course');
-  await page.getByRole('button', { name: 'Launch', exact: true }).click();
-}
 
 async function courseHeading(page: Page) {
   return coursePage(page).getByRole('heading', { level: 1 });
@@ -48,7 +37,7 @@ for (const version of ['2004', '1.2'] as const) {
   test.describe(`SCORM ${version}`, () => {
     test('a learner takes every lesson and the final assessment; the LMS records completion, success, score and interactions', async ({ page }) => {
       test.setTimeout(180_000);
-      await launch(page, version);
+      await launch(page, lang, version);
       const frame = coursePage(page);
       await expect(await courseHeading(page)).toHaveText(s.siteTitle);
       await frame.getByRole('link', { name: s.startCourse }).click();
@@ -74,35 +63,35 @@ for (const version of ['2004', '1.2'] as const) {
       await expect(frame.getByText(fill(s.assessmentPassed, { mastery: course.masteryScore }))).toBeVisible();
 
       if (version === '2004') {
-        await expect(field(page, 'completion')).toHaveText('completed');
-        await expect(field(page, 'success')).toHaveText('passed');
-        await expect(field(page, 'scaled')).toHaveText('1');
+        await expect(lmsField(page, 'completion')).toHaveText('completed');
+        await expect(lmsField(page, 'success')).toHaveText('passed');
+        await expect(lmsField(page, 'scaled')).toHaveText('1');
       } else {
-        await expect(field(page, 'lesson_status')).toHaveText('passed');
+        await expect(lmsField(page, 'lesson_status')).toHaveText('passed');
       }
-      await expect(field(page, 'score')).toHaveText('100');
+      await expect(lmsField(page, 'score')).toHaveText('100');
       // One record for the knowledge check and one per assessment question.
       await expect(page.locator('#interactions tr')).toHaveCount(1 + course.assessment.drawn);
       await expect(page.locator('#interactions tr').first()).toContainText(quiz.id);
       await expect(page.locator('#interactions tr').first()).toContainText('correct');
 
       await page.getByRole('button', { name: 'Exit course' }).click();
-      await expect(field(page, 'exit')).toHaveText(version === '2004' ? 'normal' : '–');
+      await expect(lmsField(page, 'exit')).toHaveText(version === '2004' ? 'normal' : '–');
     });
 
     test('closing the course mid-way and relaunching resumes at the same lesson with every answer', async ({ page }) => {
-      await launch(page, version);
+      await launch(page, lang, version);
       const frame = coursePage(page);
       await expect(await courseHeading(page)).toHaveText(s.siteTitle);
       // Go to the lesson with the knowledge check through the module page, answer, then read on.
       await frame.getByRole('link', { name: course.modules.find((m) => m.id === quiz.moduleId)!.text[lang].title, exact: true }).click();
       await frame.getByRole('link', { name: quizLesson.text[lang].title, exact: true }).click();
       await answerQuizRight(page);
-      await expect(field(page, 'location')).toHaveText(quiz.lessonKey);
+      await expect(lmsField(page, 'location')).toHaveText(quiz.lessonKey);
       await expect(frame.getByText(s.savedInLms)).toBeVisible();
 
       await page.getByRole('button', { name: 'Exit course' }).click();
-      await expect(field(page, 'exit')).toHaveText('suspend');
+      await expect(lmsField(page, 'exit')).toHaveText('suspend');
       await page.getByRole('button', { name: 'Relaunch (resume)' }).click();
       await expect(await courseHeading(page)).toHaveText(quizLesson.text[lang].title);
       const box = frame.locator(`section[aria-labelledby="choice-${quizText.id}-kind"]`);
@@ -111,7 +100,7 @@ for (const version of ['2004', '1.2'] as const) {
     });
 
     test('an LMS that refuses commits: the learner is told, keeps working, and nothing is lost once it recovers', async ({ page }) => {
-      await launch(page, version);
+      await launch(page, lang, version);
       const frame = coursePage(page);
       await expect(await courseHeading(page)).toHaveText(s.siteTitle);
       await page.getByLabel('Refuse commits').check();

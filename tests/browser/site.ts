@@ -1,6 +1,6 @@
 /** Helpers shared by the browser tests: the built pages, keyboard moves, and network guards. */
 import { readdirSync } from 'node:fs';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { STORAGE_KEY } from '../../src/tracking/browser-backend.ts';
 
 /** Every page of the built site, as paths relative to the base ("nb/history/origins/index.html"). */
@@ -62,7 +62,7 @@ export async function seedSavedProgress(page: Page, raw: string) {
 }
 
 /** The site-wide notice about saving progress (blocks have live regions of their own). */
-export const progressNotice = (page: Page) => page.locator('div.notice[role="status"]');
+export const progressNotice = (page: Page | FrameLocator) => page.locator('div.notice[role="status"]');
 
 /** axe rule tags for WCAG 2.2 level A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -233,6 +233,21 @@ describe('an LMS that misbehaves', () => {
   });
 });
 
+describe('what the LMS says about the learner', () => {
+  it.each(['2004', '1.2'] as const)('(%s) reads the learner name as plain text, markup and all, for the footer to show', (version) => {
+    const lms = newLms(version);
+    const name = '  <img src=x onerror=alert(1)>, Kari  ';
+    if (version === '2004') (lms as InstanceType<typeof Scorm2004API>).cmi.learner_name = name;
+    else (lms as InstanceType<typeof Scorm12API>).cmi.core.student_name = name;
+    expect(sessionOn(version, lms as unknown as RawApi).session.start().learnerName).toBe('<img src=x onerror=alert(1)>, Kari');
+  });
+
+  it('has no name when the LMS will not start a session', () => {
+    const api = { Initialize: () => 'false', GetValue: () => 'Someone', GetLastError: () => '101', GetErrorString: () => 'General exception' } as RawApi;
+    expect(sessionOn('2004', api).session.start().learnerName).toBe('');
+  });
+});
+
 describe('finding the LMS API', () => {
   const frame = (props: object, parent?: object) => {
     const win: Record<string, unknown> = { ...props };

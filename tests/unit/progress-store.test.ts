@@ -1,7 +1,7 @@
 /** The store loads once, saves every change through its one backend, and keeps working when saving fails. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  $progress, $progressNotice, answer, answerAssessment, beginAttempt, resetProgressStoreForTests, retryBlock, startProgress, submitAssessment, visitLesson,
+  $learnerName, $progress, $progressNotice, answer, answerAssessment, beginAttempt, resetProgressStoreForTests, retryBlock, startProgress, submitAssessment, visitLesson,
 } from '../../src/progress/progress-store.ts';
 import type { ProgressBackend, TrackingEvent } from '../../src/tracking/progress-backend.ts';
 import { decodeState, encodeState } from '../../src/tracking/state-codec.ts';
@@ -31,6 +31,14 @@ describe('progress store', () => {
     visitLesson('basics/second');
     expect(saved()).toMatchObject({ visited: ['basics/first', 'basics/second'], last: 'basics/second' });
     expect($progressNotice.get()).toBeNull();
+  });
+
+  it('passes on whose record the LMS backend holds, and forgets it outside an LMS', () => {
+    startProgress(index, { ...memoryBackend().backend, kind: 'lms', learnerName: 'Nordmann, Kari' });
+    expect($learnerName.get()).toBe('Nordmann, Kari');
+    resetProgressStoreForTests();
+    startProgress(index, memoryBackend().backend);
+    expect($learnerName.get()).toBe('');
   });
 
   it('reads the backend only once, however many islands start it', () => {

@@ -65,6 +65,10 @@ function launch(entry: CatalogEntry | undefined) {
     else (cmi.core as Record<string, unknown>).entry = 'resume';
     api.loadFromJSON({ cmi } as never, '');
   }
+  // The learner's name is read-only for the course; an LMS sets it before the session starts.
+  const name = $<HTMLInputElement>('learner-name').value;
+  if (entry.version === '2004') (api as InstanceType<typeof Scorm2004API>).cmi.learner_name = name;
+  else (api as InstanceType<typeof Scorm12API>).cmi.core.student_name = name;
   current = { entry, api };
   const w = window as unknown as Record<string, unknown>;
   delete w.API; delete w.API_1484_11;

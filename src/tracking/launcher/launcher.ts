@@ -32,9 +32,10 @@ export function startLauncher(root: HTMLElement): void {
   }
   const scope: Scope = config.scope === 'course' ? { kind: 'course' } : { kind: 'module', moduleId: config.scope };
   const session = createLmsSession({ connection: connect(found), index, scope, localStorage: browserStorage() });
-  const { text, location } = session.start();
+  const { text, location, learnerName } = session.start();
   const host: LauncherHost = {
     read: () => session.read(),
+    learnerName: () => learnerName,
     write: (next, event) => session.write(next, event),
     onStatus: (listener) => session.onStatus(listener),
     exit: () => session.finish(),
@@ -42,7 +43,8 @@ export function startLauncher(root: HTMLElement): void {
   window.__seIpsHost = host;
 
   // The bookmark comes from the LMS: use it only if it names one of our lessons.
-  const bookmark = location in config.lessons ? location : decodeState(index, text).state.last;
+  // Object.hasOwn, not `in`: a location like "constructor" would find Object's own properties.
+  const bookmark = Object.hasOwn(config.lessons, location) ? location : decodeState(index, text).state.last;
   frame.src = (bookmark && config.lessons[bookmark]) || config.start;
 
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') session.save(); });

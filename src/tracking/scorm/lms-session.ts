@@ -28,8 +28,8 @@ export interface LmsSessionOptions {
 }
 
 export interface LmsSession {
-  /** Initializes and returns the saved state text to resume from, and the bookmark. */
-  start(): { text: string | null; location: string; restoredLocalCopy: boolean };
+  /** Initializes and returns the saved state text to resume from, the bookmark and the learner's name ('' if unknown). */
+  start(): { text: string | null; location: string; restoredLocalCopy: boolean; learnerName: string };
   read(): string | null;
   write(text: string, event: TrackingEvent): boolean;
   onStatus(listener: (status: SaveStatus) => void): () => void;
@@ -149,6 +149,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
         setStatus('failed');
       }
       const learner = initialized ? lms.get(v.learnerId) : '';
+      const learnerName = initialized ? lms.get(v.learnerName).trim() : '';
       // One copy per learner and course, so a shared computer never mixes two people's answers.
       copyKey = `se-ips:lms-copy:${index.id}:${learner || 'unknown'}`;
       const saved = initialized ? lms.get(v.suspendData) : '';
@@ -166,7 +167,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
       text = restoredLocalCopy ? copy!.text : saved || null;
       state = decodeState(index, text).state;
       if (restoredLocalCopy && initialized) flush();
-      return { text, location, restoredLocalCopy };
+      return { text, location, restoredLocalCopy, learnerName };
     },
     read: () => text,
     write(next, event) {

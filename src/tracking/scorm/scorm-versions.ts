@@ -16,6 +16,8 @@ export interface VersionRules {
   exitNormal: string;
   interactionCount: string;
   learnerId: string;
+  /** The learner's name as the LMS has it: text from outside, shown only as text. */
+  learnerName: string;
   /** The status fields to write, as [element, value] pairs. */
   status(status: CourseStatus): [string, string][];
   /** Session or latency time span in this version's format. */
@@ -44,6 +46,7 @@ export const versions: Record<ScormVersion, VersionRules> = {
     exitNormal: 'normal',
     interactionCount: 'cmi.interactions._count',
     learnerId: 'cmi.learner_id',
+    learnerName: 'cmi.learner_name',
     status: (s) => [
       // Once launched the course has been attempted, so "not attempted" is reported as "incomplete".
       ['cmi.completion_status', s.completion === 'completed' ? 'completed' : 'incomplete'],
@@ -70,6 +73,7 @@ export const versions: Record<ScormVersion, VersionRules> = {
     exitNormal: '',
     interactionCount: 'cmi.interactions._count',
     learnerId: 'cmi.core.student_id',
+    learnerName: 'cmi.core.student_name',
     // 1.2 has one status for completion and success together.
     status: (s) => [
       ['cmi.core.lesson_status', s.completion !== 'completed' ? 'incomplete' : s.success === 'failed' ? 'failed' : s.success === 'passed' ? 'passed' : 'completed'],
