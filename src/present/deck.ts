@@ -43,7 +43,13 @@ export function startDeck(deck: HTMLElement): Deck {
   const counter = document.querySelector<HTMLElement>('[data-deck="counter"]')!;
   const jump = document.querySelector<HTMLSelectElement>('[data-deck="jump"]')!;
   const template = deck.dataset.counter ?? '{n} / {total}';
-  const titleOf = (s: HTMLElement) => s.querySelector('h1, h2, h3')?.textContent?.trim() || `${slides.indexOf(s) + 1}`;
+  // A slide that starts at a slide break has no heading: its first words name it in the jump list.
+  const titleOf = (s: HTMLElement) => {
+    const heading = s.querySelector('h1, h2, h3')?.textContent?.trim();
+    if (heading) return heading;
+    const text = [...s.childNodes].filter((n) => !(n instanceof HTMLElement && n.matches('[data-notes]'))).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
+    return text.length > 48 ? `${text.slice(0, 48).trimEnd()}…` : text || `${slides.indexOf(s) + 1}`;
+  };
   slides.forEach((s, i) => {
     s.id = `slide-${i + 1}`;
     s.setAttribute('aria-label', fill(template, { n: i + 1, total: slides.length }));
