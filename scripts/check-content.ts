@@ -7,6 +7,7 @@ import { formatProblem } from '../src/content/content-problem.ts';
 import { readContent } from '../src/content/read-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { languages } from '../src/i18n/languages.ts';
+import { withoutTrainerMarkup } from '../src/content/trainer-markup.ts';
 
 const { content, problems } = readContent(process.cwd(), contentDir);
 problems.push(...checkContent(content, contentDir));
@@ -27,5 +28,7 @@ for (const lang of languages) {
   const lessons = content.lessons.filter((l) => l.lang === lang);
   const blocks = [...content.blocks].filter(([k]) => k.startsWith(`${lang}/`)).flatMap(([, v]) => v.blocks);
   const byType = Object.entries(Object.groupBy(blocks, (b) => b.type)).map(([t, list]) => `${list!.length} ${t}`).join(', ');
-  console.log(`  ${lang}: ${lessons.reduce((n, l) => n + words(l.body), 0)} words in lessons, ${blockWords(lang)} in blocks; blocks: ${byType || 'none'}; final assessment pool ${[...content.assessment].filter(([k]) => k.startsWith(`${lang}/`)).reduce((n, [, v]) => n + v.questions.length, 0)} questions (${content.course!.finalAssessment.drawn} drawn)`);
+  const learnerWords = lessons.reduce((n, l) => n + words(withoutTrainerMarkup(l.body)), 0);
+  const trainerWords = lessons.reduce((n, l) => n + words(l.body), 0) - learnerWords;
+  console.log(`  ${lang}: ${learnerWords} words in lessons (+ ${trainerWords} in trainer notes and questions), ${blockWords(lang)} in blocks; blocks: ${byType || 'none'}; final assessment pool ${[...content.assessment].filter(([k]) => k.startsWith(`${lang}/`)).reduce((n, [, v]) => n + v.questions.length, 0)} questions (${content.course!.finalAssessment.drawn} drawn)`);
 }

@@ -23,6 +23,11 @@ export function findDiscussions(body: string): Discussion[] {
   }));
 }
 
+/** The lesson as learners read it: notes and discussion questions out. */
+export function withoutTrainerMarkup(body: string): string {
+  return body.replace(/<(Notes|Discuss)\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<SlideBreak\s*\/>/g, '');
+}
+
 /** How many of each trainer tag a lesson has: translations keep the same, so decks line up. */
 export function trainerTagCounts(body: string): Record<'Notes' | 'Discuss' | 'SlideBreak', number> {
   const count = (re: RegExp) => body.match(re)?.length ?? 0;
