@@ -8,6 +8,7 @@ import type { ProgressBackend, SaveStatus, TrackingEvent } from './progress-back
 /** What the launcher exposes on its window as `__seIpsHost`. */
 export interface LauncherHost {
   read(): string | null;
+  foreignStateSetAside(): boolean;
   write(text: string, event: TrackingEvent): boolean;
   onStatus(listener: (status: SaveStatus) => void): () => void;
   /** Asks the launcher to end the session, e.g. from an "Exit course" button. */
@@ -31,6 +32,7 @@ export function launcherBackend(host: LauncherHost): ProgressBackend {
   return {
     kind: 'lms',
     read: () => host.read(),
+    foreignStateSetAside: () => host.foreignStateSetAside(),
     write: (text, event) => host.write(text, event),
     onStatus: (listener) => host.onStatus(listener),
   };

@@ -35,6 +35,7 @@ export function startLauncher(root: HTMLElement): void {
   const { text, location } = session.start();
   const host: LauncherHost = {
     read: () => session.read(),
+    foreignStateSetAside: () => session.foreignStateSetAside(),
     write: (next, event) => session.write(next, event),
     onStatus: (listener) => session.onStatus(listener),
     exit: () => session.finish(),
