@@ -5,35 +5,14 @@
  * closes the course mid-way resumes at the same lesson with every answer; an
  * LMS that refuses commits loses nothing once it recovers.
  */
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { ChoiceBlock } from '../../src/content/block-schemas.ts';
-import { course, fill, strings } from './course.ts';
+import { course, fill } from './course.ts';
+import { coursePage, courseHeading, field, islandsReady, lang, launch, lessons, s } from './lms-preview.ts';
 
-const lang = 'en';
-const s = strings[lang];
-const lessons = course.modules.flatMap((m) => m.lessons);
 const quiz = course.blocks.find((b) => b.type === 'choice')!;
 const quizText = quiz.text[lang] as ChoiceBlock;
 const quizLesson = lessons.find((l) => l.key === quiz.lessonKey)!;
-
-/** The course page inside the launcher inside the preview's frame. */
-const coursePage = (page: Page): FrameLocator => page.frameLocator('#lms-frame').frameLocator('iframe');
-const field = (page: Page, name: string) => page.locator(`#lms-data dd[data-field="${name}"]`);
-
-async function launch(page: Page, version: '1.2' | '2004') {
-  await page.goto('/lms/');
-  await page.getByLabel('Language').selectOption(lang);
-  await page.getByLabel('SCORM version').selectOption(version);
-  await page.getByLabel('Package').selectOption('course');
-  await page.getByRole('button', { name: 'Launch', exact: true }).click();
-}
-
-async function courseHeading(page: Page) {
-  return coursePage(page).getByRole('heading', { level: 1 });
-}
-
-/** A click on a button before its island hydrates does nothing, as for a real learner: wait first. */
-const islandsReady = (page: Page) => expect(coursePage(page).locator('astro-island[ssr]')).toHaveCount(0);
 
 async function answerQuizRight(page: Page) {
   const frame = coursePage(page);

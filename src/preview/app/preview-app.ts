@@ -18,7 +18,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const entries = JSON.parse($('catalog').textContent ?? '[]') as CatalogEntry[];
 const frame = $<HTMLIFrameElement>('lms-frame');
 const faults = noFaults();
-let current: { entry: CatalogEntry; learner: string; api: Api } | undefined;
+interface Attempt { entry: CatalogEntry; learner: string; api: Api }
+let current: Attempt | undefined;
 
 const recordKey = (e: CatalogEntry, learner: string) => `lms-preview:${learner}:${e.name}`;
 const learnerId = () => $<HTMLSelectElement>('learner').value;
@@ -30,20 +31,28 @@ function selected(): CatalogEntry | undefined {
 }
 
 /** What survives between attempts, as a real LMS stores it. */
-function saveRecord() {
-  if (!current) return;
-  const cmi = (current.api.renderCommitCMI(true) as unknown as { cmi: Record<string, unknown> }).cmi;
-  localStorage.setItem(recordKey(current.entry, current.learner), JSON.stringify(cmi));
-  render();
+function saveRecord(attempt: Attempt) {
+  const cmi = (attempt.api.renderCommitCMI(true) as unknown as { cmi: Record<string, unknown> }).cmi;
+  localStorage.setItem(recordKey(attempt.entry, attempt.learner), JSON.stringify(cmi));
 }
 
-const hooks = {
+/** Bound to one attempt: a course closing late (its Terminate after a relaunch began) still saves into its own record. */
+const hooksFor = (attempt: Attempt) => ({
   say,
   after(name: string) {
-    if (['Commit', 'LMSCommit', 'Terminate', 'LMSFinish'].includes(name)) { saveRecord(); say(`${name} at ${new Date().toLocaleTimeString()}`); }
-    else if (name === 'SetValue' || name === 'LMSSetValue') render();
+    const stored = ['Commit', 'LMSCommit', 'Terminate', 'LMSFinish'].includes(name);
+    if (stored) { saveRecord(attempt); say(`${name} at ${new Date().toLocaleTimeString()}`); }
+    if (attempt === current && (stored || name === 'SetValue' || name === 'LMSSetValue')) renderSoon();
   },
-};
+});
+
+/** A commit follows a burst of SetValue calls: draw the LMS's data once per frame, not once per call. */
+let renderQueued = false;
+function renderSoon() {
+  if (renderQueued) return;
+  renderQueued = true;
+  requestAnimationFrame(() => { renderQueued = false; render(); });
+}
 
 /** What this launch hands the course as its saved state: its own, or (a fault) someone else's. */
 function savedStateFor(entry: CatalogEntry, learner: string): { suspend_data: string; location: string } | undefined {
@@ -76,7 +85,7 @@ function launch(entry: CatalogEntry | undefined) {
   current = { entry, learner: learner.id, api };
   const w = window as unknown as Record<string, unknown>;
   delete w.API; delete w.API_1484_11;
-  w[entry.version === '2004' ? 'API_1484_11' : 'API'] = faultyFacade(api, faults, hooks);
+  w[entry.version === '2004' ? 'API_1484_11' : 'API'] = faultyFacade(api, faults, hooksFor(current));
   frame.src = `/lms/pkg/${entry.name}/${entry.launch}`;
   say(`Launched ${entry.name} for ${learner.name}${saved ? ' (resuming)' : ''}${wrong ? ', handing it the wrong saved state (preview fault)' : ''}.`);
   render();
