@@ -208,6 +208,7 @@ for (let run = 0; run < RUNS; run++) {
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
     const model: Model = { visited: new Set(), answers: new Map() };
     const mismatches: string[] = [];
+    const did = { opened: 0, answered: 0, cleared: 0, reloaded: 0, exited: 0, tabReloaded: 0 };
     let current: string | undefined;
     const sessions = SESSIONS / RUNS;
     const compare = async (what: string, actual: () => Promise<unknown>, expected: unknown) => {
@@ -232,28 +233,34 @@ for (let run = 0; run < RUNS; run++) {
           const selected = b.multiple ? [...new Set([option(), option()])].sort((x, y) => x - y) : [option()];
           await clickInBlock(page, b.id, selected, 'submit');
           model.answers.set(b.id, selected);
+          did.answered++;
         } else if (done.length && roll < 0.65) {
           const b = pick(done);
           await clickInBlock(page, b.id, [], 'retry');
           model.answers.delete(b.id);
+          did.cleared++;
         } else if (current && roll < 0.75) {
           // The learner reloads the course page: the launcher keeps the session.
           await reloadCoursePage(page);
+          did.reloaded++;
           await compare(`session ${n}, reload of ${current}`, () => shownChecks(page), expectedChecks(model, current));
         } else {
           current = pick(walk);
           await openLesson(page, current);
           model.visited.add(current);
           model.last = current;
+          did.opened++;
         }
       }
       // Close the course: the Exit button, or now and then the whole LMS tab reloading.
       if (random() < 0.1) {
         await page.reload();
         await nextCoursePage(page, () => launch(page, version));
+        did.tabReloaded++;
       } else {
         await exitCourse(page);
         await nextCoursePage(page, () => relaunch(page));
+        did.exited++;
       }
       const expected = { visited: lessons.map((l) => l.key).filter((k) => model.visited.has(k)), answers: Object.fromEntries([...model.answers].map(([id, selected]) => [id, { type: 'choice', selected }])), ...(model.last ? { last: model.last } : {}) };
       await compare(`session ${n}, the LMS's record`, async () => storedState((await storedRecord(page, version))?.suspendData ?? '').state, expected);
@@ -261,7 +268,7 @@ for (let run = 0; run < RUNS; run++) {
       await expect(courseHeading(page)).toHaveText(current ? lessonTitle(current) : s.siteTitle);
       await compare(`session ${n}, the page after relaunch`, () => shownChecks(page), expectedChecks(model, current));
     }
-    note('random sessions', `${sessions} sessions (seed ${seed}, SCORM ${version}), ${mismatches.length} mismatches`);
+    note('random sessions', `${sessions} sessions (seed ${seed}, SCORM ${version}): ${JSON.stringify(did)}; ${mismatches.length} mismatches`);
     expect(mismatches).toEqual([]);
   });
 }
