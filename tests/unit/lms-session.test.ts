@@ -239,6 +239,10 @@ describe('an LMS that misbehaves', () => {
     const bo = sessionOn('1.2', forBo as unknown as RawApi);
     expect(bo.session.start()).toEqual({ text: null, location: '', restoredLocalCopy: false });
     expect(bo.session.foreignStateSetAside()).toBe(true);
+    // The course saves over it at once (as the progress store does after a reset), bookmark included.
+    bo.session.write(encodeState(index, emptyProgress), { type: 'load' });
+    expect(cmi(forBo).cmi.core.lesson_location).toBe('');
+    expect(cmi(forBo).cmi.suspend_data.startsWith(`${encodeState(index, emptyProgress)}~@`)).toBe(true);
     bo.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' });
     expect(bo.session.foreignStateSetAside()).toBe(false);
     expect(cmi(forBo).cmi.suspend_data.startsWith(`${encodeState(index, bo.state())}~@`)).toBe(true);

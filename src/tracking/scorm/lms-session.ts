@@ -172,7 +172,11 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
       const copy = readCopy();
       const restoredLocalCopy = !!copy && (copy.pending || !initialized || stored.foreign) && copy.text !== saved;
       setAside = stored.foreign && !restoredLocalCopy;
-      if (stored.foreign) console.warn('The LMS gave this learner a saved state that belongs to someone else; it was set aside.');
+      if (stored.foreign) {
+        console.warn('The LMS gave this learner a saved state that belongs to someone else; it was set aside.');
+        // Clear the other learner's bookmark too, so a learner who leaves at once does not resume at it next time.
+        lms.set(v.location, '');
+      }
       text = restoredLocalCopy ? copy!.text : saved || null;
       state = decodeState(index, text).state;
       if (restoredLocalCopy && initialized) flush();
