@@ -1,5 +1,7 @@
 /** The preview LMS page: controls on the left, the course in a frame on the right. Plain HTML; app.js brings it to life. */
 import type { CatalogEntry } from './package-catalog.ts';
+import { SLOW_COMMIT_MS } from './app/lms-faults.ts';
+import { LEARNERS } from './app/preview-learners.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -41,6 +43,7 @@ export function previewPage(entries: CatalogEntry[]): string {
   <form id="launch-form">
     <label for="lang">Language</label><select id="lang">${options([...new Set(entries.map((e) => e.lang))], (v) => ({ nb: 'Norsk bokmål', sv: 'Svenska', en: 'English' })[v] ?? v)}</select>
     <label for="version">SCORM version</label><select id="version">${options(['2004', '1.2'], (v) => (v === '2004' ? 'SCORM 2004 4th Edition' : 'SCORM 1.2'))}</select>
+    <label for="learner">Learner</label><select id="learner">${LEARNERS.map((l) => `<option value="${escape(l.id)}">${escape(l.name)}</option>`).join('')}</select>
     <label for="scope">Package</label><select id="scope">${options(scopes, (v) => (v === 'course' ? 'Whole course' : `Module: ${v}`))}</select>
     <label for="learner-name">Learner name (optional)</label><input type="text" id="learner-name" autocomplete="off" aria-describedby="learner-name-help">
     <p id="learner-name-help">What the LMS reports as <code>learner_name</code> / <code>student_name</code>, e.g. "Nordmann, Kari".</p>
@@ -53,7 +56,11 @@ export function previewPage(entries: CatalogEntry[]): string {
   <h2>Make the LMS fail</h2>
   <div class="faults">
     <label><input type="checkbox" id="refuse-commits"> Refuse commits</label>
-    <label><input type="checkbox" id="vanish"> Disappear (every call throws)</label>
+    <label><input type="checkbox" id="throw-all"> Throw on every call</label>
+    <label><input type="checkbox" id="vanish"> Disappear (the API loses its methods)</label>
+    <label><input type="checkbox" id="slow"> Answer slowly (each commit takes ${SLOW_COMMIT_MS / 1000} s)</label>
+    <label for="saved-state">Saved state handed out at launch</label>
+    <select id="saved-state"><option value="own">The learner's own</option><option value="other-learner">The other learner's (mix-up)</option><option value="other-course">Another course's</option></select>
   </div>
   <h2>What the LMS has</h2>
   <p id="lms-status" role="status">Nothing launched.</p>

@@ -43,7 +43,8 @@ export function startProgress(courseIndex: CourseIndex, source: ProgressBackend 
   }
   const { state, reset } = decodeState(index, backend.read());
   $progress.set(state);
-  if (reset) {
+  // Progress that was not this learner's is gone from view just as unreadable progress is: say so once, and save over it.
+  if (reset || backend.foreignStateSetAside?.()) {
     $progressNotice.set('reset');
     save(state, { type: 'load' });
   }

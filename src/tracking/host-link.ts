@@ -10,6 +10,7 @@ export interface LauncherHost {
   read(): string | null;
   /** The learner's name from the LMS, '' when it has none. */
   learnerName(): string;
+  foreignStateSetAside(): boolean;
   write(text: string, event: TrackingEvent): boolean;
   onStatus(listener: (status: SaveStatus) => void): () => void;
   /** Asks the launcher to end the session, e.g. from an "Exit course" button. */
@@ -34,6 +35,7 @@ export function launcherBackend(host: LauncherHost): ProgressBackend {
     kind: 'lms',
     learnerName: host.learnerName(),
     read: () => host.read(),
+    foreignStateSetAside: () => host.foreignStateSetAside(),
     write: (text, event) => host.write(text, event),
     onStatus: (listener) => host.onStatus(listener),
   };

@@ -26,4 +26,6 @@ export interface ProgressBackend {
   write(text: string, event: TrackingEvent): boolean;
   /** LMS backends report when saving starts failing or recovers. Returns an unsubscribe function. */
   onStatus?(listener: (status: SaveStatus) => void): () => void;
+  /** True when the LMS gave another learner's progress, which was set aside: the learner is told as for a reset. */
+  foreignStateSetAside?(): boolean;
 }

@@ -7,22 +7,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { ChoiceBlock } from '../../src/content/block-schemas.ts';
-import { course, fill, strings } from './course.ts';
-import { coursePage, launch, lmsField } from './lms-preview.ts';
+import { course, fill } from './course.ts';
+import { coursePage, courseHeading, field, islandsReady, lang, launch, lessons, s } from './lms-preview.ts';
 
-const lang = 'en';
-const s = strings[lang];
-const lessons = course.modules.flatMap((m) => m.lessons);
 const quiz = course.blocks.find((b) => b.type === 'choice')!;
 const quizText = quiz.text[lang] as ChoiceBlock;
 const quizLesson = lessons.find((l) => l.key === quiz.lessonKey)!;
-
-async function courseHeading(page: Page) {
-  return coursePage(page).getByRole('heading', { level: 1 });
-}
-
-/** A click on a button before its island hydrates does nothing, as for a real learner: wait first. */
-const islandsReady = (page: Page) => expect(coursePage(page).locator('astro-island[ssr]')).toHaveCount(0);
 
 async function answerQuizRight(page: Page) {
   const frame = coursePage(page);
@@ -37,7 +27,7 @@ for (const version of ['2004', '1.2'] as const) {
   test.describe(`SCORM ${version}`, () => {
     test('a learner takes every lesson and the final assessment; the LMS records completion, success, score and interactions', async ({ page }) => {
       test.setTimeout(180_000);
-      await launch(page, lang, version);
+      await launch(page, version);
       const frame = coursePage(page);
       await expect(await courseHeading(page)).toHaveText(s.siteTitle);
       await frame.getByRole('link', { name: s.startCourse }).click();
@@ -63,35 +53,35 @@ for (const version of ['2004', '1.2'] as const) {
       await expect(frame.getByText(fill(s.assessmentPassed, { mastery: course.masteryScore }))).toBeVisible();
 
       if (version === '2004') {
-        await expect(lmsField(page, 'completion')).toHaveText('completed');
-        await expect(lmsField(page, 'success')).toHaveText('passed');
-        await expect(lmsField(page, 'scaled')).toHaveText('1');
+        await expect(field(page, 'completion')).toHaveText('completed');
+        await expect(field(page, 'success')).toHaveText('passed');
+        await expect(field(page, 'scaled')).toHaveText('1');
       } else {
-        await expect(lmsField(page, 'lesson_status')).toHaveText('passed');
+        await expect(field(page, 'lesson_status')).toHaveText('passed');
       }
-      await expect(lmsField(page, 'score')).toHaveText('100');
+      await expect(field(page, 'score')).toHaveText('100');
       // One record for the knowledge check and one per assessment question.
       await expect(page.locator('#interactions tr')).toHaveCount(1 + course.assessment.drawn);
       await expect(page.locator('#interactions tr').first()).toContainText(quiz.id);
       await expect(page.locator('#interactions tr').first()).toContainText('correct');
 
       await page.getByRole('button', { name: 'Exit course' }).click();
-      await expect(lmsField(page, 'exit')).toHaveText(version === '2004' ? 'normal' : '–');
+      await expect(field(page, 'exit')).toHaveText(version === '2004' ? 'normal' : '–');
     });
 
     test('closing the course mid-way and relaunching resumes at the same lesson with every answer', async ({ page }) => {
-      await launch(page, lang, version);
+      await launch(page, version);
       const frame = coursePage(page);
       await expect(await courseHeading(page)).toHaveText(s.siteTitle);
       // Go to the lesson with the knowledge check through the module page, answer, then read on.
       await frame.getByRole('link', { name: course.modules.find((m) => m.id === quiz.moduleId)!.text[lang].title, exact: true }).click();
       await frame.getByRole('link', { name: quizLesson.text[lang].title, exact: true }).click();
       await answerQuizRight(page);
-      await expect(lmsField(page, 'location')).toHaveText(quiz.lessonKey);
+      await expect(field(page, 'location')).toHaveText(quiz.lessonKey);
       await expect(frame.getByText(s.savedInLms)).toBeVisible();
 
       await page.getByRole('button', { name: 'Exit course' }).click();
-      await expect(lmsField(page, 'exit')).toHaveText('suspend');
+      await expect(field(page, 'exit')).toHaveText('suspend');
       await page.getByRole('button', { name: 'Relaunch (resume)' }).click();
       await expect(await courseHeading(page)).toHaveText(quizLesson.text[lang].title);
       const box = frame.locator(`section[aria-labelledby="choice-${quizText.id}-kind"]`);
@@ -100,7 +90,7 @@ for (const version of ['2004', '1.2'] as const) {
     });
 
     test('an LMS that refuses commits: the learner is told, keeps working, and nothing is lost once it recovers', async ({ page }) => {
-      await launch(page, lang, version);
+      await launch(page, version);
       const frame = coursePage(page);
       await expect(await courseHeading(page)).toHaveText(s.siteTitle);
       await page.getByLabel('Refuse commits').check();

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { course, strings } from './course.ts';
-import { coursePage, launch, lmsField, seedLmsRecord } from './lms-preview.ts';
+import { coursePage, field as lmsField, launch, seedLmsRecord } from './lms-preview.ts';
 import { guardNetwork, progressNotice, waitForIslands } from './site.ts';
 
 const quizLesson = course.blocks.find((b) => b.type === 'choice')!.lessonKey;
@@ -101,7 +101,7 @@ const hostileRecord = {
 test('an LMS sending a learner name with markup and hostile suspend_data and bookmark: shown as text, nothing runs, the learner is told and carries on', async ({ page }) => {
   const reports = await watchPolicy(page);
   await seedLmsRecord(page, 'se-ips-en-scorm2004.zip', hostileRecord);
-  await launch(page, 'en', '2004', name);
+  await launch(page, '2004', { learnerName: name });
   const frame = coursePage(page);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(strings.en.siteTitle);
   await expect(frame.locator('.learner-name')).toHaveText(name);

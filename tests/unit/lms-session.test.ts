@@ -223,6 +223,36 @@ describe('an LMS that misbehaves', () => {
     expect(cmi(next).cmi.suspend_data).toBe(encodeState(index, s.state()));
   });
 
+  it("another learner's saved state is set aside: not shown, not resumed at, not mixed into the learner's own", () => {
+    const forAda = newLms('1.2');
+    forAda.loadFromJSON({ cmi: { core: { student_id: 'ada' } } } as never, '');
+    const ada = sessionOn('1.2', forAda as unknown as RawApi);
+    ada.session.start();
+    ada.act((x) => answerBlock(markVisited(x, 'basics/second'), 'basics-check', { type: 'choice', selected: [0] }), { type: 'answer', id: 'basics-check', latencyMs: 1 });
+    ada.session.finish();
+    const adas = cmi(forAda).cmi;
+    expect(adas.suspend_data).toMatch(/^v2~.*~@[0-9a-z]{3}$/);
+
+    // The LMS mixes up its records and hands Bo what it stored for Ada.
+    const forBo = newLms('1.2');
+    forBo.loadFromJSON({ cmi: { core: { student_id: 'bo', lesson_location: adas.core.lesson_location }, suspend_data: adas.suspend_data } } as never, '');
+    const bo = sessionOn('1.2', forBo as unknown as RawApi);
+    expect(bo.session.start()).toEqual({ text: null, location: '', restoredLocalCopy: false });
+    expect(bo.session.foreignStateSetAside()).toBe(true);
+    // The course saves over it at once (as the progress store does after a reset), bookmark included.
+    bo.session.write(encodeState(index, emptyProgress), { type: 'load' });
+    expect(cmi(forBo).cmi.core.lesson_location).toBe('');
+    expect(cmi(forBo).cmi.suspend_data.startsWith(`${encodeState(index, emptyProgress)}~@`)).toBe(true);
+    bo.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' });
+    expect(bo.session.foreignStateSetAside()).toBe(false);
+    expect(cmi(forBo).cmi.suspend_data.startsWith(`${encodeState(index, bo.state())}~@`)).toBe(true);
+
+    // Ada's own state, sealed for her, still resumes.
+    const again = newLms('1.2');
+    again.loadFromJSON({ cmi: { core: { student_id: 'ada', lesson_location: adas.core.lesson_location }, suspend_data: adas.suspend_data } } as never, '');
+    expect(sessionOn('1.2', again as unknown as RawApi).session.start()).toEqual({ text: encodeState(index, ada.state()), location: 'basics/second', restoredLocalCopy: false });
+  });
+
   it('an LMS that will not initialize leaves the course usable, saving in the browser', () => {
     const api = { Initialize: () => 'false', GetLastError: () => '101', GetErrorString: () => 'General exception' } as RawApi;
     const s = sessionOn('2004', api);

@@ -1,11 +1,14 @@
 /**
  * The preview LMS in the browser: scorm-again plays the LMS; a facade in front
- * of it can refuse commits or vanish on demand; each package's "LMS record"
- * is kept in localStorage so Exit then Relaunch resumes like a real LMS.
+ * of it misbehaves on demand (lms-faults.ts); each learner's "LMS record" of
+ * each package is kept in localStorage so Exit then Relaunch resumes like a
+ * real LMS. Two learners, so a mix-up of their records can be tried.
  */
 import * as scorm12 from 'scorm-again/scorm12';
 import * as scorm2004 from 'scorm-again/scorm2004';
 import type { CatalogEntry } from '../package-catalog.ts';
+import { faultyFacade, noFaults, SLOW_COMMIT_MS } from './lms-faults.ts';
+import { LEARNERS, OTHER_COURSE_STATE, type SavedStateSource } from './preview-learners.ts';
 
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
 const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof scorm2004.default };
@@ -14,10 +17,12 @@ type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const entries = JSON.parse($('catalog').textContent ?? '[]') as CatalogEntry[];
 const frame = $<HTMLIFrameElement>('lms-frame');
-const faults = { refuse: false, vanish: false };
-let current: { entry: CatalogEntry; api: Api } | undefined;
+const faults = noFaults();
+interface Attempt { entry: CatalogEntry; learner: string; api: Api }
+let current: Attempt | undefined;
 
-const recordKey = (e: CatalogEntry) => `lms-preview:${e.name}`;
+const recordKey = (e: CatalogEntry, learner: string) => `lms-preview:${learner}:${e.name}`;
+const learnerId = () => $<HTMLSelectElement>('learner').value;
 const say = (text: string) => { $('lms-status').textContent = text; };
 
 function selected(): CatalogEntry | undefined {
@@ -26,30 +31,37 @@ function selected(): CatalogEntry | undefined {
 }
 
 /** What survives between attempts, as a real LMS stores it. */
-function saveRecord() {
-  if (!current) return;
-  const cmi = (current.api.renderCommitCMI(true) as unknown as { cmi: Record<string, unknown> }).cmi;
-  localStorage.setItem(recordKey(current.entry), JSON.stringify(cmi));
-  render();
+function saveRecord(attempt: Attempt) {
+  const cmi = (attempt.api.renderCommitCMI(true) as unknown as { cmi: Record<string, unknown> }).cmi;
+  localStorage.setItem(recordKey(attempt.entry, attempt.learner), JSON.stringify(cmi));
 }
 
-/** The object the course finds: every call goes through the fault switches first. */
-function facade(api: Api): Record<string, unknown> {
-  const target = api as unknown as Record<string, (...a: string[]) => unknown>;
-  return new Proxy({}, {
-    get: (_t, name: string) => {
-      const real = target[name];
-      if (typeof real !== 'function') return real;
-      return (...args: string[]) => {
-        if (faults.vanish) throw new Error('The LMS has gone away (preview fault).');
-        if (faults.refuse && (name === 'Commit' || name === 'LMSCommit')) { say('Refused a commit (preview fault).'); return 'false'; }
-        const result = real.apply(api, args);
-        if (['Commit', 'LMSCommit', 'Terminate', 'LMSFinish'].includes(name)) { saveRecord(); say(`${name} at ${new Date().toLocaleTimeString()}`); }
-        else if (name === 'SetValue' || name === 'LMSSetValue') render();
-        return result;
-      };
-    },
-  });
+/** Bound to one attempt: a course closing late (its Terminate after a relaunch began) still saves into its own record. */
+const hooksFor = (attempt: Attempt) => ({
+  say,
+  after(name: string) {
+    const stored = ['Commit', 'LMSCommit', 'Terminate', 'LMSFinish'].includes(name);
+    if (stored) { saveRecord(attempt); say(`${name} at ${new Date().toLocaleTimeString()}`); }
+    if (attempt === current && (stored || name === 'SetValue' || name === 'LMSSetValue')) renderSoon();
+  },
+});
+
+/** A commit follows a burst of SetValue calls: draw the LMS's data once per frame, not once per call. */
+let renderQueued = false;
+function renderSoon() {
+  if (renderQueued) return;
+  renderQueued = true;
+  requestAnimationFrame(() => { renderQueued = false; render(); });
+}
+
+/** What this launch hands the course as its saved state: its own, or (a fault) someone else's. */
+function savedStateFor(entry: CatalogEntry, learner: string): { suspend_data: string; location: string } | undefined {
+  const source = $<HTMLSelectElement>('saved-state').value as SavedStateSource;
+  if (source === 'other-course') return { suspend_data: OTHER_COURSE_STATE, location: '' };
+  if (source !== 'other-learner') return undefined;
+  const other = LEARNERS.find((l) => l.id !== learner)!;
+  const cmi = JSON.parse(localStorage.getItem(recordKey(entry, other.id)) ?? 'null') as Record<string, any> | null;
+  return { suspend_data: String(cmi?.suspend_data ?? ''), location: String(cmi?.location ?? cmi?.core?.lesson_location ?? '') };
 }
 
 function launch(entry: CatalogEntry | undefined) {
@@ -57,24 +69,29 @@ function launch(entry: CatalogEntry | undefined) {
   exit();
   const settings = { autocommit: false, lmsCommitUrl: false as const, logLevel: 5 as const };
   const api: Api = entry.version === '2004' ? new Scorm2004API(settings) : new Scorm12API(settings);
-  const saved = localStorage.getItem(recordKey(entry));
-  if (saved) {
-    const cmi = JSON.parse(saved) as Record<string, unknown>;
-    // A new session resumes: keep what the LMS stored, mark the entry as a resume.
-    if (entry.version === '2004') cmi.entry = 'resume';
-    else (cmi.core as Record<string, unknown>).entry = 'resume';
-    api.loadFromJSON({ cmi } as never, '');
+  const learner = LEARNERS.find((l) => l.id === learnerId())!;
+  const saved = localStorage.getItem(recordKey(entry, learner.id));
+  const cmi = (saved ? JSON.parse(saved) : entry.version === '2004' ? {} : { core: {} }) as Record<string, any>;
+  // A new session resumes: keep what the LMS stored, mark the entry as a resume.
+  if (saved) { if (entry.version === '2004') cmi.entry = 'resume'; else cmi.core.entry = 'resume'; }
+  if (entry.version === '2004') Object.assign(cmi, { learner_id: learner.id, learner_name: learner.name });
+  else Object.assign(cmi.core, { student_id: learner.id, student_name: learner.name });
+  const wrong = savedStateFor(entry, learner.id);
+  if (wrong) {
+    cmi.suspend_data = wrong.suspend_data;
+    if (entry.version === '2004') cmi.location = wrong.location; else cmi.core.lesson_location = wrong.location;
   }
-  // The learner's name is read-only for the course; an LMS sets it before the session starts.
-  const name = $<HTMLInputElement>('learner-name').value;
+  api.loadFromJSON({ cmi } as never, '');
+  // The learner's name is read-only for the course; an LMS sets it before the session starts. The field, when filled, overrides the preset learner's.
+  const name = $<HTMLInputElement>('learner-name').value || learner.name;
   if (entry.version === '2004') (api as InstanceType<typeof Scorm2004API>).cmi.learner_name = name;
   else (api as InstanceType<typeof Scorm12API>).cmi.core.student_name = name;
-  current = { entry, api };
+  current = { entry, learner: learner.id, api };
   const w = window as unknown as Record<string, unknown>;
   delete w.API; delete w.API_1484_11;
-  w[entry.version === '2004' ? 'API_1484_11' : 'API'] = facade(api);
+  w[entry.version === '2004' ? 'API_1484_11' : 'API'] = faultyFacade(api, faults, hooksFor(current));
   frame.src = `/lms/pkg/${entry.name}/${entry.launch}`;
-  say(`Launched ${entry.name}${saved ? ' (resuming)' : ''}.`);
+  say(`Launched ${entry.name} for ${learner.name}${saved ? ' (resuming)' : ''}${wrong ? ', handing it the wrong saved state (preview fault)' : ''}.`);
   render();
 }
 
@@ -115,10 +132,12 @@ $('reset').addEventListener('click', () => {
   const entry = current?.entry ?? selected();
   if (!entry) return;
   exit();
-  localStorage.removeItem(recordKey(entry));
+  localStorage.removeItem(recordKey(entry, learnerId()));
   current = undefined;
   render();
   say(`Attempt reset for ${entry.name}: the next launch starts fresh.`);
 });
 $('refuse-commits').addEventListener('change', (e) => { faults.refuse = (e.target as HTMLInputElement).checked; });
+$('throw-all').addEventListener('change', (e) => { faults.throwAll = (e.target as HTMLInputElement).checked; });
 $('vanish').addEventListener('change', (e) => { faults.vanish = (e.target as HTMLInputElement).checked; });
+$('slow').addEventListener('change', (e) => { faults.slowCommitMs = (e.target as HTMLInputElement).checked ? SLOW_COMMIT_MS : 0; });

@@ -36,6 +36,7 @@ export function startLauncher(root: HTMLElement): void {
   const host: LauncherHost = {
     read: () => session.read(),
     learnerName: () => learnerName,
+    foreignStateSetAside: () => session.foreignStateSetAside(),
     write: (next, event) => session.write(next, event),
     onStatus: (listener) => session.onStatus(listener),
     exit: () => session.finish(),

@@ -4,7 +4,8 @@
  * goes to a local copy in the browser first; when the LMS refuses, throws or
  * vanishes, the session keeps the course working, retries with back-off and
  * reports its status so the learner can be told. A copy the LMS never
- * confirmed is preferred over the LMS's older state at the next launch.
+ * confirmed is preferred over the LMS's older state at the next launch. A
+ * saved state sealed for another learner is set aside, never shown.
  */
 import type { CourseIndex } from '../../course/course-index.ts';
 import type { TextStorage } from '../../progress/browser-storage.ts';
@@ -13,6 +14,7 @@ import { statusFor, type Scope } from '../scoring.ts';
 import { decodeState } from '../state-codec.ts';
 import { emptyProgress, type ProgressState } from '../../progress/progress-state.ts';
 import { blockInteraction, interactionElements, questionInteraction, type InteractionRecord } from './interactions.ts';
+import { seal, unseal } from './learner-seal.ts';
 import type { LmsConnection } from './lms-connection.ts';
 import { versions } from './scorm-versions.ts';
 
@@ -31,6 +33,8 @@ export interface LmsSession {
   /** Initializes and returns the saved state text to resume from, the bookmark and the learner's name ('' if unknown). */
   start(): { text: string | null; location: string; restoredLocalCopy: boolean; learnerName: string };
   read(): string | null;
+  /** True from a start that found another learner's state in the LMS (and set it aside) until the first write. */
+  foreignStateSetAside(): boolean;
   write(text: string, event: TrackingEvent): boolean;
   onStatus(listener: (status: SaveStatus) => void): () => void;
   status(): SaveStatus;
@@ -65,6 +69,8 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
   let initialized = false;
   let finished = false;
   let copyKey = 'se-ips:lms-copy';
+  let learner = '';
+  let setAside = false;
 
   const setStatus = (next: SaveStatus) => {
     if (next === current) return;
@@ -87,7 +93,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
     if (!initialized || text === null) return false;
     const core: [string, string][] = [
       ...(state.last ? ([[v.location, state.last]] as [string, string][]) : []),
-      [v.suspendData, text],
+      [v.suspendData, seal(text, learner)],
       ...v.status(statusFor(index, state, scope)),
     ];
     let ok = core.every(([element, value]) => lms.set(element, value));
@@ -148,12 +154,14 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
         console.warn(`The LMS did not start a session (${lms.lastError()}); progress is kept in this browser.`);
         setStatus('failed');
       }
-      const learner = initialized ? lms.get(v.learnerId) : '';
+      learner = initialized ? lms.get(v.learnerId) : '';
       const learnerName = initialized ? lms.get(v.learnerName).trim() : '';
       // One copy per learner and course, so a shared computer never mixes two people's answers.
       copyKey = `se-ips:lms-copy:${index.id}:${learner || 'unknown'}`;
-      const saved = initialized ? lms.get(v.suspendData) : '';
-      const location = initialized ? lms.get(v.location) : '';
+      const stored = unseal(initialized ? lms.get(v.suspendData) : '', learner);
+      // Another learner's state, bookmark included, is not ours to show or to build on.
+      const saved = stored.foreign ? '' : stored.text;
+      const location = initialized && !stored.foreign ? lms.get(v.location) : '';
       if (initialized) {
         const count = Number(lms.get(v.interactionCount));
         interactionCount = Number.isFinite(count) && count > 0 ? count : 0;
@@ -163,15 +171,23 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
         }
       }
       const copy = readCopy();
-      const restoredLocalCopy = !!copy && (copy.pending || !initialized) && copy.text !== saved;
+      const restoredLocalCopy = !!copy && (copy.pending || !initialized || stored.foreign) && copy.text !== saved;
+      setAside = stored.foreign && !restoredLocalCopy;
+      if (stored.foreign) {
+        console.warn('The LMS gave this learner a saved state that belongs to someone else; it was set aside.');
+        // Clear the other learner's bookmark too, so a learner who leaves at once does not resume at it next time.
+        lms.set(v.location, '');
+      }
       text = restoredLocalCopy ? copy!.text : saved || null;
       state = decodeState(index, text).state;
       if (restoredLocalCopy && initialized) flush();
       return { text, location, restoredLocalCopy, learnerName };
     },
     read: () => text,
+    foreignStateSetAside: () => setAside,
     write(next, event) {
       if (finished) return false;
+      setAside = false;
       text = next;
       state = decodeState(index, next).state;
       writeCopy(true);
