@@ -21,7 +21,8 @@ beforeAll(async () => {
   built['2004'] = await buildPackage(course, site, { lang: 'nb', version: '2004' });
   built['1.2'] = await buildPackage(course, site, { lang: 'nb', version: '1.2' });
   built.module = await buildPackage(course, site, { lang: 'sv', version: '2004', moduleId: 'ips' });
-});
+  // Three packages of the whole site, each schema-validated: seconds on a quiet machine, more on a busy one.
+}, 60_000);
 
 const namedFiles = (manifest: string) => [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
 
