@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { ChoiceBlock } from '../../src/content/block-schemas.ts';
+import { LEARNERS } from '../../src/preview/app/preview-learners.ts';
 import { course, fill } from './course.ts';
 import { coursePage, courseHeading, field, islandsReady, lang, launch, lessons, s } from './lms-preview.ts';
 
@@ -78,7 +79,8 @@ for (const version of ['2004', '1.2'] as const) {
       await frame.getByRole('link', { name: quizLesson.text[lang].title, exact: true }).click();
       await answerQuizRight(page);
       await expect(field(page, 'location')).toHaveText(quiz.lessonKey);
-      await expect(frame.getByText(s.savedInLms)).toBeVisible();
+      // The footer says whose record it saves to: the preview's preset learner.
+      await expect(frame.getByText(fill(s.savedInLmsFor, { name: LEARNERS[0].name }))).toBeVisible();
 
       await page.getByRole('button', { name: 'Exit course' }).click();
       await expect(field(page, 'exit')).toHaveText('suspend');
