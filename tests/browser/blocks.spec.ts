@@ -4,17 +4,11 @@
  * ending; feedback is announced in live regions and axe passes on each block
  * in its answered states. Modules rotate through the three languages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { ChoiceBlock, MatchingBlock, OrderingBlock, ScenarioBlock } from '../../src/content/block-schemas.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { course, fill, languages, strings } from './course.ts';
-import { guardNetwork, tabTo, waitForIslands, WCAG_TAGS } from './site.ts';
-
-async function axeOn(page: Page, selector: string) {
-  const { violations } = await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations as axeOn, guardNetwork, tabTo, waitForIslands } from './site.ts';
 
 async function openLesson(page: Page, lang: Lang, lessonKey: string) {
   await page.goto(`${lang}/${lessonKey}/index.html`);

@@ -64,5 +64,4 @@ export async function seedSavedProgress(page: Page, raw: string) {
 /** The site-wide notice about saving progress (blocks have live regions of their own). */
 export const progressNotice = (page: Page) => page.locator('div.notice[role="status"]');
 
-/** axe rule tags for WCAG 2.2 level A and AA. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+export { axeViolations, WCAG_TAGS } from './axe.ts';
