@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { course, fill, strings } from './course.ts';
 import { axeViolations, guardNetwork, tabTo, waitForIslands } from './site.ts';
+import { chooseByKeyboard, rightOptions } from './answer.ts';
 
 const lang = 'nb';
 const s = strings[lang];
@@ -23,21 +24,7 @@ test('a learner takes the final assessment with the keyboard, leaves mid-way, re
   const drawn = texts.map((t) => pool.find((q) => q.question === t)!);
   expect(new Set(drawn.map((q) => course.assessment.questions.find((x) => x.text[lang] === q)!.module)).size).toBe(course.modules.length);
 
-  const answer = async (n: number) => {
-    const q = drawn[n];
-    const inputs = questions.nth(n).locator('input');
-    await tabTo(page, inputs.first());
-    for (const [i, o] of q.options.entries()) {
-      if (q.multiple) {
-        if (o.correct) await page.keyboard.press('Space');
-        if (i < q.options.length - 1) await page.keyboard.press('Tab');
-      } else if (o.correct) {
-        if (i === 0) await page.keyboard.press('Space');
-        else for (let k = 0; k < i; k++) await page.keyboard.press('ArrowDown');
-        break;
-      }
-    }
-  };
+  const answer = (n: number) => chooseByKeyboard(page, questions.nth(n).locator('input'), drawn[n].multiple, rightOptions(drawn[n].options));
   for (let n = 0; n < 5; n++) await answer(n);
 
   // Submitting with questions left says how many.
