@@ -6,6 +6,7 @@
  * 200 % in a 1280 px window (1.4.4). Each message names its page.
  * One visit per page does all of it, in one tab per language and module, and axe runs in
  * its quick mode (see axeViolations): about a second a page where it took two to three.
+ * Every page but the slides links to the accessibility statement from its footer.
  * SCORM launch pages are scanned as an LMS shows them: with an LMS API present they hold
  * the course in a titled frame; the course page in the frame is scanned on its own.
  */
@@ -61,6 +62,8 @@ async function visit(page: Page, path: string): Promise<string[]> {
   found.push(...await reflowProblems(page).then((list) => list.map((p) => `text at 200 %: ${p}`)));
   await setTextSize(page, 100);
   found.push(...await axeViolations(page));
+  // Every page with a footer links to the accessibility statement (slides for a projector have none).
+  if (!/^[a-z]{2}\/present\//.test(path) && (await page.locator('footer a[href$="accessibility/index.html"]').count()) === 0) found.push('no link to the accessibility statement in the footer');
   return found;
 }
 
