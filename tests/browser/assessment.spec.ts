@@ -1,8 +1,8 @@
 /** The final assessment: drawn from the pool, answered with the keyboard, kept across a reload, scored and explained. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { course, fill, strings } from './course.ts';
-import { guardNetwork, tabTo, waitForIslands, WCAG_TAGS } from './site.ts';
+import { axeViolations, guardNetwork, tabTo, waitForIslands } from './site.ts';
+import { chooseByKeyboard, rightOptions } from './answer.ts';
 
 const lang = 'nb';
 const s = strings[lang];
@@ -24,21 +24,7 @@ test('a learner takes the final assessment with the keyboard, leaves mid-way, re
   const drawn = texts.map((t) => pool.find((q) => q.question === t)!);
   expect(new Set(drawn.map((q) => course.assessment.questions.find((x) => x.text[lang] === q)!.module)).size).toBe(course.modules.length);
 
-  const answer = async (n: number) => {
-    const q = drawn[n];
-    const inputs = questions.nth(n).locator('input');
-    await tabTo(page, inputs.first());
-    for (const [i, o] of q.options.entries()) {
-      if (q.multiple) {
-        if (o.correct) await page.keyboard.press('Space');
-        if (i < q.options.length - 1) await page.keyboard.press('Tab');
-      } else if (o.correct) {
-        if (i === 0) await page.keyboard.press('Space');
-        else for (let k = 0; k < i; k++) await page.keyboard.press('ArrowDown');
-        break;
-      }
-    }
-  };
+  const answer = (n: number) => chooseByKeyboard(page, questions.nth(n).locator('input'), drawn[n].multiple, rightOptions(drawn[n].options));
   for (let n = 0; n < 5; n++) await answer(n);
 
   // Submitting with questions left says how many.
@@ -60,8 +46,7 @@ test('a learner takes the final assessment with the keyboard, leaves mid-way, re
   await expect(page.getByText(fill(s.assessmentPassed, { mastery: course.masteryScore }))).toBeVisible();
   // Every option now explains itself.
   await expect(page.locator('.option__feedback')).toHaveCount(drawn.reduce((n, q) => n + q.options.length, 0));
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.reload();
   await waitForIslands(page);

@@ -4,17 +4,12 @@
  * ending; feedback is announced in live regions and axe passes on each block
  * in its answered states. Modules rotate through the three languages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { ChoiceBlock, MatchingBlock, OrderingBlock, ScenarioBlock } from '../../src/content/block-schemas.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { course, fill, languages, strings } from './course.ts';
-import { guardNetwork, tabTo, waitForIslands, WCAG_TAGS } from './site.ts';
-
-async function axeOn(page: Page, selector: string) {
-  const { violations } = await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations as axeOn, guardNetwork, tabTo, waitForIslands } from './site.ts';
+import { chooseByKeyboard, rightOptions } from './answer.ts';
 
 async function openLesson(page: Page, lang: Lang, lessonKey: string) {
   await page.goto(`${lang}/${lessonKey}/index.html`);
@@ -24,18 +19,7 @@ async function openLesson(page: Page, lang: Lang, lessonKey: string) {
 /** Selects exactly `wanted` in a choice block with the keyboard, then checks. */
 async function answerChoice(page: Page, root: string, block: ChoiceBlock, wanted: number[], checkLabel: string) {
   const inputs = page.locator(`${root} input`);
-  await tabTo(page, inputs.first());
-  if (block.multiple) {
-    for (let i = 0; i < block.options.length; i++) {
-      await expect(inputs.nth(i)).toBeFocused();
-      if (wanted.includes(i)) await page.keyboard.press('Space');
-      if (i < block.options.length - 1) await page.keyboard.press('Tab');
-    }
-  } else if (wanted[0] === 0) {
-    await page.keyboard.press('Space');
-  } else {
-    for (let i = 0; i < wanted[0]; i++) await page.keyboard.press('ArrowDown');
-  }
+  await chooseByKeyboard(page, inputs, block.multiple, wanted);
   for (const [i, input] of (await inputs.all()).entries()) await expect(input).toBeChecked({ checked: wanted.includes(i) });
   await tabTo(page, page.locator(root).getByRole('button', { name: checkLabel }));
   await page.keyboard.press('Enter');
@@ -65,7 +49,7 @@ course.modules.forEach((m, i) => {
     const problems = await guardNetwork(page);
     const q = quiz.text[lang] as ChoiceBlock;
     const root = `section[aria-labelledby="choice-${q.id}-kind"]`;
-    const right = q.options.flatMap((o, n) => (o.correct ? [n] : []));
+    const right = rightOptions(q.options);
     const wrong = [q.options.findIndex((o) => !o.correct)];
     await openLesson(page, lang, quiz.lessonKey);
 

@@ -35,11 +35,20 @@ export async function guardNetwork(page: Page) {
   return problems;
 }
 
-/** Presses Tab until `target` has focus, as a keyboard user would. */
+/**
+ * Presses Tab until `target` has focus, as a keyboard user would. Focus must stay on
+ * something all the way: landing on the page body means it fell off the page (lost),
+ * and not reaching the target means it is out of reach or focus is trapped.
+ */
 export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
+  // Found once: a role-and-name locator would work out every link's accessible name again on each press.
+  const handle = await target.elementHandle({ timeout: 2_000 }).catch(() => null);
+  const where = (el: Element) => (el === document.activeElement ? 'target' : !document.activeElement || document.activeElement === document.body ? 'body' : 'other');
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    const at = await (handle ? handle.evaluate(where) : target.evaluate(where)).catch(() => 'other');
+    if (at === 'target') return;
+    if (at === 'body') throw new Error(`Focus fell onto the page body after ${i + 1} presses of Tab on the way to ${target}`);
   }
   throw new Error(`Could not reach ${target} with ${maxPresses} presses of Tab`);
 }
@@ -64,5 +73,4 @@ export async function seedSavedProgress(page: Page, raw: string) {
 /** The site-wide notice about saving progress (blocks have live regions of their own). */
 export const progressNotice = (page: Page | FrameLocator) => page.locator('div.notice[role="status"]');
 
-/** axe rule tags for WCAG 2.2 level A and AA. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+export { axeViolations, WCAG_TAGS } from './axe.ts';
