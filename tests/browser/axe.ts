@@ -2,10 +2,9 @@
  * axe-core with the WCAG 2.2 A/AA rules, run straight in the page.
  *
  * @axe-core/playwright's AxeBuilder injects the unminified axe source (1.3 MB) twice a
- * scan, and in its default mode also opens a new tab to merge per-frame results; on this
- * 2-core machine that cost more than the rules themselves. Here the minified build of the
- * same axe-core (the one @axe-core/playwright depends on) goes into a page once and every
- * scan of that page reuses it. Every WCAG A/AA rule still runs; only violations come back.
+ * scan, and in its default mode also opens a new tab to merge per-frame results; on a
+ * 2-core machine that cost more than the rules themselves. Here axe-core's minified build
+ * goes into a page once and every scan of that page reuses it. Every WCAG A/AA rule still runs; only violations come back.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,8 +14,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 /** axe rule tags for WCAG 2.2 level A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-const axeDir = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
-const axeSource = readFileSync(axeDir.resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * One line per violation, naming the rule and its first elements, on the whole page or the
