@@ -99,7 +99,7 @@ export function startDeck(deck: HTMLElement): Deck {
 }
 
 /** Smallest type a slide may shrink to (a share of the deck's size) before it scrolls instead. */
-export const minFit = 0.75;
+const minFit = 0.75;
 
 /**
  * A slide taller than the screen gets smaller type, step by step down to
@@ -119,7 +119,7 @@ function fitSlide(slide: HTMLElement, available: number): void {
 }
 
 /** The height a slide has on screen: the deck's, less its padding. */
-export function roomIn(deck: HTMLElement): number {
+function roomIn(deck: HTMLElement): number {
   const style = getComputedStyle(deck);
   return deck.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
 }
