@@ -237,7 +237,7 @@ describe('an LMS that misbehaves', () => {
     const forBo = newLms('1.2');
     forBo.loadFromJSON({ cmi: { core: { student_id: 'bo', lesson_location: adas.core.lesson_location }, suspend_data: adas.suspend_data } } as never, '');
     const bo = sessionOn('1.2', forBo as unknown as RawApi);
-    expect(bo.session.start()).toEqual({ text: null, location: '', restoredLocalCopy: false });
+    expect(bo.session.start()).toEqual({ text: null, location: '', learnerName: '', restoredLocalCopy: false });
     expect(bo.session.foreignStateSetAside()).toBe(true);
     // The course saves over it at once (as the progress store does after a reset), bookmark included.
     bo.session.write(encodeState(index, emptyProgress), { type: 'load' });
@@ -250,7 +250,7 @@ describe('an LMS that misbehaves', () => {
     // Ada's own state, sealed for her, still resumes.
     const again = newLms('1.2');
     again.loadFromJSON({ cmi: { core: { student_id: 'ada', lesson_location: adas.core.lesson_location }, suspend_data: adas.suspend_data } } as never, '');
-    expect(sessionOn('1.2', again as unknown as RawApi).session.start()).toEqual({ text: encodeState(index, ada.state()), location: 'basics/second', restoredLocalCopy: false });
+    expect(sessionOn('1.2', again as unknown as RawApi).session.start()).toEqual({ text: encodeState(index, ada.state()), location: 'basics/second', learnerName: '', restoredLocalCopy: false });
   });
 
   it('an LMS that will not initialize leaves the course usable, saving in the browser', () => {
