@@ -54,7 +54,7 @@ export async function launch(page: Page, version: Version, options: LaunchOption
   await page.getByLabel('Language').selectOption(lang);
   await page.getByLabel('SCORM version').selectOption(version);
   await page.getByLabel('Package').selectOption('course');
-  if (options.learner) await page.getByLabel('Learner').selectOption(options.learner);
+  if (options.learner) await page.getByLabel('Learner', { exact: true }).selectOption(options.learner);
   await page.getByLabel('Saved state handed out at launch').selectOption(options.savedState ?? 'own');
   if (options.learnerName) await page.getByLabel('Learner name').fill(options.learnerName);
   await page.getByRole('button', { name: 'Launch', exact: true }).click();

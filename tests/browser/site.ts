@@ -30,7 +30,10 @@ export async function guardNetwork(page: Page) {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  // A request cut short because the page moved on (a link followed while scripts load) is not a fault.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
   return problems;
 }
