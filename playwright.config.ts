@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './src/server/chromium-path.ts';
 
 const port = 4400;
 /** The site is tested under a deep sub-path, as an LMS would serve it. */
@@ -16,7 +17,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download is not reachable here.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },

@@ -7,7 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../src/server/static-server.ts';
+import { chromiumPath } from '../src/server/chromium-path.ts';
 import { loadCourseTree } from '../src/course/course-tree.ts';
 import { languages } from '../src/i18n/languages.ts';
 
@@ -15,9 +17,8 @@ const { values } = parseArgs({ options: { shots: { type: 'string' }, module: { t
 const sizes = [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }];
 const course = loadCourseTree(process.cwd());
 const server = await serveStatic({ root: 'dist/site', port: 0 });
-const address = server.address();
-const port = typeof address === 'object' && address ? address.port : 0;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const { port } = server.address() as AddressInfo;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 if (values.shots) mkdirSync(values.shots, { recursive: true });
 
 console.log(['module', 'lang', 'slides', ...sizes.flatMap((s) => [`shrunk@${s.height}`, `scrolls@${s.height}`])].join('\t'));

@@ -5,9 +5,8 @@
 import type { CourseTree } from '../course/course-tree.ts';
 import { languages, type Lang } from '../i18n/languages.ts';
 import { urls } from '../routing/urls.ts';
+import { fileForPath as file } from '../build/relative-urls.ts';
 
-/** A root-absolute directory URL ("/nb/ips/") as the file it is built to. */
-const file = (url: string) => `${url.replace(/^\//, '')}index.html`;
 
 export function lessonPages(course: CourseTree): string[] {
   return languages.flatMap((lang) => course.modules.flatMap((m) => m.lessons.map((l) => file(urls.lesson(lang, m.id, l.id)))));

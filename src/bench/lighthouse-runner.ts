@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../server/static-server.ts';
+import { chromiumPath } from '../server/chromium-path.ts';
 import { calibrateCpu, type CpuCalibration } from './cpu-calibration.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -28,7 +29,7 @@ export interface PageAudit {
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps'];
 const BASE = '/bench/site/';
 
-export async function auditPages(siteDir: string, pages: { label: string; page: string }[], chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'): Promise<PageAudit[]> {
+export async function auditPages(siteDir: string, pages: { label: string; page: string }[], chromePath = chromiumPath): Promise<PageAudit[]> {
   const server = await serveStatic({ root: siteDir, base: BASE, port: 0 });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
