@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './src/server/chromium-path.ts';
 
-const port = 4400;
+// TEST_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.TEST_PORT ?? 4400);
 /** The site is tested under a deep sub-path, as an LMS would serve it. */
 const basePath = '/a/b/c/';
 
