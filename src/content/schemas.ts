@@ -70,6 +70,8 @@ export const sourceSchema = z.strictObject({
   citation: z.string().trim().min(1, 'must not be empty'),
   /** Prefix of the file in the project's seed documents that reports this source, if any. */
   seed: z.string().regex(/^\d{3}$/, 'must be a three-digit seed file prefix such as "004"').optional(),
+  /** For authors and reviewers, not printed: where in the work a figure or claim the lessons use is found (page, table, section). */
+  note: z.string().trim().min(1, 'must not be empty').optional(),
 });
 export const sourcesSchema = z.array(sourceSchema).min(1);
 
