@@ -115,13 +115,13 @@ export const matchingBlockSchema = z.strictObject({
   id: idSchema,
   /** What to match with what. */
   prompt: text,
-  /** The right pairs (3–6); the learner sees the right-hand sides shuffled. */
+  /** The right pairs (3–8; eight fits the IPS principles); the learner sees the right-hand sides shuffled. */
   pairs: z.array(z.strictObject({
     /** The item to place, e.g. a principle. */
     left: text,
     /** Its match, e.g. an example. */
     right: text,
-  })).min(3, 'must have at least three pairs').max(6, 'must have at most six pairs'),
+  })).min(3, 'must have at least three pairs').max(8, 'must have at most eight pairs'),
   /** Shown after checking: why these belong together. */
   explanation: text,
 });
