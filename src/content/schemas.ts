@@ -70,6 +70,8 @@ export const sourceSchema = z.strictObject({
   citation: z.string().trim().min(1, 'must not be empty'),
   /** Prefix of the file in the project's seed documents that reports this source, if any. */
   seed: z.string().regex(/^\d{3}$/, 'must be a three-digit seed file prefix such as "004"').optional(),
+  /** Where in the work the facts the course takes from it are found (page, table, section); for authors and reviewers, not printed. */
+  note: z.string().trim().min(1, 'must not be empty').optional(),
 });
 export const sourcesSchema = z.array(sourceSchema).min(1);
 
