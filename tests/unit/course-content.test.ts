@@ -80,12 +80,13 @@ describe('the course as a whole', () => {
     expect(content.course!.finalAssessment.drawn).toBe(15);
   });
 
-  it('keeps every module between 10 and 20 minutes, matching the sum of its lessons', () => {
+  // Issue 12 added lessons (ethics and law, NAV and the health services), so a module may now run to 35 minutes.
+  it('keeps every module between 10 and 35 minutes, matching the sum of its lessons', () => {
     for (const m of modules) {
       const sum = content.lessons.filter((l) => l.lang === defaultLang && l.moduleId === m.id).reduce((n, l) => n + l.frontmatter.minutes, 0);
       expect([m.id, m.minutes]).toEqual([m.id, sum]);
       expect(m.minutes).toBeGreaterThanOrEqual(10);
-      expect(m.minutes).toBeLessThanOrEqual(20);
+      expect(m.minutes).toBeLessThanOrEqual(35);
     }
   });
 });
