@@ -11,26 +11,31 @@ import type { TermRule, Terminology } from './schemas.ts';
 /** A letter, digit or hyphen next to a match means the variant is part of a longer word ("jobbsøking", "IPS-coach"). */
 const wordChar = '[\\p{L}\\p{N}_-]';
 
+/** The pattern of one variant without its word boundaries, so many variants can share one expression. */
+function variantSource(variant: string): string {
+  const anyEnding = variant.endsWith('*');
+  const word = anyEnding ? variant.slice(0, -1) : variant;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+') + (anyEnding ? '\\p{L}*' : '');
+  const first = word[0];
+  return word === word.toLowerCase() && first.toUpperCase() !== first
+    ? `[${first}${first.toUpperCase()}]${escaped.slice(1)}`
+    : escaped;
+}
+
 /**
  * A variant written in lower case also matches with a capital first letter (a
  * sentence start); one with a capital anywhere ("NAV", "Customized") matches only as written.
  * A trailing `*` stands for any ending, so "jobbsøker*" covers "jobbsøkeren" and "jobbsøkere".
  */
 export function variantPattern(variant: string): RegExp {
-  const anyEnding = variant.endsWith('*');
-  const word = anyEnding ? variant.slice(0, -1) : variant;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+') + (anyEnding ? '\\p{L}*' : '');
-  const first = word[0];
-  const head = word === word.toLowerCase() && first.toUpperCase() !== first
-    ? `[${first}${first.toUpperCase()}]${escaped.slice(1)}`
-    : escaped;
-  return new RegExp(`(?<!${wordChar})${head}(?!${wordChar})`, 'gu');
+  return new RegExp(`(?<!${wordChar})${variantSource(variant)}(?!${wordChar})`, 'gu');
 }
 
-interface CompiledRule { rule: TermRule; patterns: { variant: string; pattern: RegExp }[] }
-
-function compile(rules: TermRule[]): CompiledRule[] {
-  return rules.map((rule) => ({ rule, patterns: rule.rejected.map((variant) => ({ variant, pattern: variantPattern(variant) })) }));
+/** All of a language's variants in one expression (one capture group per rule), so each file is read once. */
+function compile(rules: TermRule[]): { pattern: RegExp; rules: TermRule[] } | undefined {
+  if (!rules.length) return undefined;
+  const groups = rules.map((rule) => `(${rule.rejected.map(variantSource).join('|')})`).join('|');
+  return { pattern: new RegExp(`(?<!${wordChar})(?:${groups})(?!${wordChar})`, 'gu'), rules };
 }
 
 /** Matches the preferred term's first letter to the found text's, so the advice reads right at a sentence start. */
@@ -62,25 +67,29 @@ export function checkTerminology(raw: RawContent, contentDir = 'content'): Conte
   if (!terminology) return [];
   const listFile = `${contentDir}/terminology.yaml`;
   const problems = listProblems(terminology, listFile);
-  const compiled = Object.fromEntries(Object.entries(terminology).map(([lang, rules]) => [lang, compile(rules)])) as Record<Lang, CompiledRule[]>;
+  const compiled = new Map<string, ReturnType<typeof compile>>();
 
   for (const { file, lang, text } of raw.texts) {
-    const rules = compiled[lang].filter(({ rule }) => !allowed(rule, file, contentDir));
-    text.split(/\r?\n/).forEach((line, index) => {
-      if (file.endsWith('.yaml') && line.trimStart().startsWith('#')) return;
-      for (const { rule, patterns } of rules) {
-        for (const { pattern } of patterns) {
-          for (const match of line.matchAll(pattern)) {
-            problems.push({
-              file,
-              line: index + 1,
-              message: `"${match[0]}" is not this course's term; write "${suggestion(rule.preferred, match[0])}" (${listFile})`,
-              hint: rule.note,
-            });
-          }
-        }
-      }
-    });
+    const rules = terminology[lang].filter((rule) => !allowed(rule, file, contentDir));
+    const key = `${lang}:${rules.map((r) => terminology[lang].indexOf(r)).join(',')}`;
+    if (!compiled.has(key)) compiled.set(key, compile(rules));
+    const scan = compiled.get(key);
+    if (!scan) continue;
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    for (const match of text.matchAll(scan.pattern)) {
+      let line = lineStarts.findLastIndex((start) => start <= match.index);
+      const lineText = text.slice(lineStarts[line], lineStarts[line + 1] ?? text.length);
+      if (file.endsWith('.yaml') && lineText.trimStart().startsWith('#')) continue;
+      const rule = scan.rules[match.slice(1).findIndex((g) => g !== undefined)];
+      line += 1;
+      problems.push({
+        file,
+        line,
+        message: `"${match[0]}" is not this course's term; write "${suggestion(rule.preferred, match[0])}" (${listFile})`,
+        hint: rule.note,
+      });
+    }
   }
   return problems;
 }
