@@ -9,6 +9,7 @@ import { findBlockIds } from './block-ids.ts';
 import { checkAssessment, checkBlocks } from './check-blocks.ts';
 import { reservedSegments } from '../routing/urls.ts';
 import { trainerMarkupProblems, trainerTagCounts } from './trainer-markup.ts';
+import { checkTerminology } from './check-terminology.ts';
 
 export function checkContent(raw: RawContent, contentDir = 'content'): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -63,7 +64,7 @@ export function checkContent(raw: RawContent, contentDir = 'content'): ContentPr
     if (!/\.(mdx|yaml)$/.test(file)) problems.push({ file, message: 'is not a content file', hint: 'Lessons are .mdx files; module texts and blocks are .yaml files; remove or rename it.' });
   }
 
-  problems.push(...checkGlossary(raw, contentDir), ...checkBlockIds(raw), ...checkBlocks(raw, contentDir), ...checkAssessment(raw, contentDir), ...checkTrainerMarkup(raw));
+  problems.push(...checkGlossary(raw, contentDir), ...checkBlockIds(raw), ...checkBlocks(raw, contentDir), ...checkAssessment(raw, contentDir), ...checkTrainerMarkup(raw), ...checkTerminology(raw, contentDir));
   return problems;
 }
 

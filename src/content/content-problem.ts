@@ -2,6 +2,8 @@
 export interface ContentProblem {
   /** Path of the file, relative to the project root. */
   file: string;
+  /** Line in the file (1-based), when the problem sits on one line. */
+  line?: number;
   /** Dotted path of the field at fault, if one field is. */
   field?: string;
   /** What is wrong. */
@@ -11,7 +13,8 @@ export interface ContentProblem {
 }
 
 export function formatProblem(p: ContentProblem): string {
-  const where = p.field ? `${p.file}: field "${p.field}"` : p.file;
+  const file = p.line ? `${p.file}:${p.line}` : p.file;
+  const where = p.field ? `${file}: field "${p.field}"` : file;
   return `${where}: ${p.message}${p.hint ? `\n    → ${p.hint}` : ''}`;
 }
 

@@ -8,8 +8,8 @@ import { languages, type Lang } from '../i18n/languages.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { parseYamlText, splitFrontmatter, validate, type Parsed } from './parse-files.ts';
 import {
-  courseSchema, glossarySchema, lessonSchema, moduleTextSchema, sourcesSchema,
-  type Course, type GlossaryEntry, type LessonFrontmatter, type ModuleText, type Source,
+  courseSchema, glossarySchema, lessonSchema, moduleTextSchema, sourcesSchema, terminologySchema,
+  type Course, type GlossaryEntry, type LessonFrontmatter, type ModuleText, type Source, type Terminology,
 } from './schemas.ts';
 import { assessmentFileSchema, blocksFileSchema, type AssessmentQuestion, type Block } from './block-schemas.ts';
 
@@ -25,6 +25,7 @@ export interface LessonFile {
 export interface RawContent {
   course?: Course;
   sources?: Source[];
+  terminology?: Terminology;
   glossary: Partial<Record<Lang, GlossaryEntry[]>>;
   /** Module texts keyed by `<lang>/<moduleId>`. */
   modules: Map<string, { file: string; text: ModuleText }>;
@@ -35,21 +36,25 @@ export interface RawContent {
   assessment: Map<string, { file: string; questions: AssessmentQuestion[] }>;
   /** Every `.mdx`/`.yaml` file found, for spotting strays. */
   files: string[];
+  /** The raw text of every file a learner or trainer reads (lessons, module texts, blocks, assessment, glossary), for rules that need lines. */
+  texts: { file: string; lang: Lang; text: string }[];
 }
 
 export function readContent(projectRoot: string, contentDir = 'content'): { content: RawContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const root = join(projectRoot, contentDir);
   const rel = (path: string) => relative(projectRoot, path).split('\\').join('/');
-  const content: RawContent = { glossary: {}, modules: new Map(), lessons: [], blocks: new Map(), assessment: new Map(), files: [] };
+  const content: RawContent = { glossary: {}, modules: new Map(), lessons: [], blocks: new Map(), assessment: new Map(), files: [], texts: [] };
 
-  function readData<T>(path: string, parse: (file: string, data: unknown) => Parsed<T>, what: string): T | undefined {
+  function readData<T>(path: string, parse: (file: string, data: unknown) => Parsed<T>, what: string, lang?: Lang): T | undefined {
     const file = rel(path);
     if (!existsSync(path)) {
       problems.push({ file, message: 'is missing', hint: `Create it: it holds ${what}.` });
       return undefined;
     }
-    const yaml = parseYamlText(file, readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    if (lang) content.texts.push({ file, lang, text });
+    const yaml = parseYamlText(file, text);
     const result = yaml.ok ? parse(file, yaml.value) : yaml;
     if (!result.ok) problems.push(...result.problems);
     return result.ok ? result.value : undefined;
@@ -57,9 +62,10 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
 
   content.course = readData(join(root, 'course.yaml'), (f, d) => validate(f, courseSchema, d), 'the module order, ids and minutes');
   content.sources = readData(join(root, 'sources.yaml'), (f, d) => validate(f, sourcesSchema, d), 'the list of cited sources');
+  content.terminology = readData(join(root, 'terminology.yaml'), (f, d) => validate(f, terminologySchema, d), 'the terms this course uses and the variants it rejects, per language');
 
   for (const lang of languages) {
-    content.glossary[lang] = readData(join(root, 'glossary', `${lang}.yaml`), (f, d) => validate(f, glossarySchema, d), `the glossary in "${lang}"`);
+    content.glossary[lang] = readData(join(root, 'glossary', `${lang}.yaml`), (f, d) => validate(f, glossarySchema, d), `the glossary in "${lang}"`, lang);
 
     /** Reads `<folder>/<lang>/<module>.yaml` files; every file is recorded so strays are reported. */
     const perModule = <T>(folder: string, parse: (file: string, data: unknown) => Parsed<T>, what: string, keep: (key: string, file: string, value: T) => void) => {
@@ -68,7 +74,7 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
         const file = rel(join(dir, name));
         content.files.push(file);
         if (!name.endsWith('.yaml')) continue;
-        const value = readData(join(dir, name), parse, what);
+        const value = readData(join(dir, name), parse, what, lang);
         if (value) keep(`${lang}/${name.slice(0, -5)}`, file, value);
       }
     };
@@ -83,7 +89,9 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
         const file = rel(path);
         content.files.push(file);
         if (!name.endsWith('.mdx')) continue;
-        const split = splitFrontmatter(file, readFileSync(path, 'utf8'));
+        const text = readFileSync(path, 'utf8');
+        content.texts.push({ file, lang, text });
+        const split = splitFrontmatter(file, text);
         const fm = split.ok ? validate(file, lessonSchema, split.value.data) : split;
         if (!fm.ok) { problems.push(...fm.problems); continue; }
         content.lessons.push({ file, lang, moduleId, lessonId: name.slice(0, -4), frontmatter: fm.value, body: split.ok ? split.value.body : '' });

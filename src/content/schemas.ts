@@ -86,9 +86,29 @@ export const glossaryEntrySchema = z.strictObject({
 });
 export const glossarySchema = z.array(glossaryEntrySchema).min(1);
 
+/** One concept's wording in one language: an entry in `content/terminology.yaml`. */
+export const termRuleSchema = z.strictObject({
+  /** The term this course uses for the concept, as the error message should suggest it. */
+  preferred: z.string().trim().min(1, 'must not be empty'),
+  /** Words or phrases the course does not use for it; each is matched as a whole word (list inflected forms separately). */
+  rejected: z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must list at least one rejected variant'),
+  /** Why this term and not the others, in a sentence; printed with every violation. */
+  note: z.string().trim().min(1, 'must not be empty'),
+  /** Files (paths under `content/`) or folders (ending in `/`) where a rejected variant may appear, e.g. where a lesson names the other terms on purpose. */
+  allowedIn: z.array(z.string().trim().min(1)).optional(),
+});
+/** The terminology list, `content/terminology.yaml`: one term per concept, per language. */
+export const terminologySchema = z.strictObject({
+  nb: z.array(termRuleSchema),
+  sv: z.array(termRuleSchema),
+  en: z.array(termRuleSchema),
+});
+
 export type Course = z.infer<typeof courseSchema>;
 export type CourseModule = z.infer<typeof courseModuleSchema>;
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
 export type ModuleText = z.infer<typeof moduleTextSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type TermRule = z.infer<typeof termRuleSchema>;
+export type Terminology = z.infer<typeof terminologySchema>;
