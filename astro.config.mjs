@@ -8,6 +8,9 @@ import { classicScript } from './src/build/classic-script-integration.ts';
 
 export default defineConfig({
   outDir: './dist/site',
+  // The content data store lives in cacheDir; inside the project (not the default node_modules/.astro), so checkouts that share
+  // one node_modules do not overwrite each other's store.
+  cacheDir: './.astro/cache',
   // Pages link to each other root-absolute; scripts/relativize.ts rewrites every
   // URL relative to its file after the build, because LMSs serve packages from
   // arbitrary sub-paths (see README, "Relative URLs").
