@@ -5,9 +5,9 @@
  */
 import { atom } from 'nanostores';
 import type { CourseIndex } from '../course/course-index.ts';
-import type { ProgressBackend, SaveStatus, TrackingEvent } from '../tracking/progress-backend.ts';
-import { decodeState, encodeState } from '../tracking/state-codec.ts';
-import { attemptScore } from '../tracking/scoring.ts';
+import type { ProgressBackend, SaveStatus, TrackingEvent } from './progress-backend.ts';
+import { decodeState, encodeState } from './state-codec.ts';
+import { attemptScore } from './scoring.ts';
 import {
   answerBlock, answerQuestion, clearBlock, emptyProgress, markVisited, startAttempt, submitAttempt,
   type BlockAnswer, type ProgressState,

@@ -1,6 +1,6 @@
 /** Standalone mode: progress lives in the browser's localStorage (see browser-storage.ts for why it is wrapped). */
 import { browserStorage } from '../progress/browser-storage.ts';
-import type { ProgressBackend } from './progress-backend.ts';
+import type { ProgressBackend } from '../progress/progress-backend.ts';
 
 export const STORAGE_KEY = 'se-ips:progress';
 

@@ -3,7 +3,7 @@
  * (scorm/launch), which holds the one LMS session for the whole course. This
  * finds the launcher and uses it as the progress backend.
  */
-import type { ProgressBackend, SaveStatus, TrackingEvent } from './progress-backend.ts';
+import type { ProgressBackend, SaveStatus, TrackingEvent } from '../progress/progress-backend.ts';
 
 /** What the launcher exposes on its window as `__seIpsHost`. */
 export interface LauncherHost {

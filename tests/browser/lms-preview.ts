@@ -3,7 +3,7 @@ import { expect, type Frame, type FrameLocator, type Page } from '@playwright/te
 import { courseIndex } from '../../src/course/course-index.ts';
 import type { ProgressState } from '../../src/progress/progress-state.ts';
 import { unseal } from '../../src/tracking/scorm/learner-seal.ts';
-import { decodeState } from '../../src/tracking/state-codec.ts';
+import { decodeState } from '../../src/progress/state-codec.ts';
 import type { SavedStateSource } from '../../src/preview/app/preview-learners.ts';
 import { course, strings } from './course.ts';
 

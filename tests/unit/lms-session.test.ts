@@ -13,9 +13,9 @@ import { findLmsApi, type RawApi } from '../../src/tracking/scorm/find-api.ts';
 import { connect } from '../../src/tracking/scorm/lms-connection.ts';
 import { createLmsSession } from '../../src/tracking/scorm/lms-session.ts';
 import type { ScormVersion } from '../../src/tracking/scorm/scorm-versions.ts';
-import { attemptScore } from '../../src/tracking/scoring.ts';
-import { encodeState } from '../../src/tracking/state-codec.ts';
-import type { TrackingEvent } from '../../src/tracking/progress-backend.ts';
+import { attemptScore } from '../../src/progress/scoring.ts';
+import { encodeState } from '../../src/progress/state-codec.ts';
+import type { TrackingEvent } from '../../src/progress/progress-backend.ts';
 import { fixtureIndex } from './course-index-fixture.ts';
 
 // scorm-again's ESM build exports the classes by name while its type files declare default exports.

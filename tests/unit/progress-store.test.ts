@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   $learnerName, $progress, $progressNotice, answer, answerAssessment, beginAttempt, resetProgressStoreForTests, retryBlock, startProgress, submitAssessment, visitLesson,
 } from '../../src/progress/progress-store.ts';
-import type { ProgressBackend, TrackingEvent } from '../../src/tracking/progress-backend.ts';
-import { decodeState, encodeState } from '../../src/tracking/state-codec.ts';
+import type { ProgressBackend, TrackingEvent } from '../../src/progress/progress-backend.ts';
+import { decodeState, encodeState } from '../../src/progress/state-codec.ts';
 import { emptyProgress } from '../../src/progress/progress-state.ts';
 import { fixtureIndex } from './course-index-fixture.ts';
 

@@ -2,8 +2,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { MatchingBlock as Block } from '../../content/block-schemas.ts';
 import { answer, retryBlock } from '../../progress/progress-store.ts';
-import { shuffle } from '../../tracking/scoring.ts';
-import { fill, seededRandom, useLatency, useSavedAnswer } from './use-block.ts';
+import { seededRandom, shuffle } from '../../progress/draw.ts';
+import { fill, useLatency, useSavedAnswer } from './use-block.ts';
 
 export const matchingStrings = ['blockMatching', 'matchingChoose', 'checkMatches', 'tryAgain', 'matchingRight', 'matchingBelongs', 'matchingCorrect', 'matchingIncorrect', 'matchingIncomplete'] as const;
 type S = Record<(typeof matchingStrings)[number], string>;

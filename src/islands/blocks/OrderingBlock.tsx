@@ -2,8 +2,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { OrderingBlock as Block } from '../../content/block-schemas.ts';
 import { answer, retryBlock } from '../../progress/progress-store.ts';
-import { shuffle } from '../../tracking/scoring.ts';
-import { fill, seededRandom, useLatency, useSavedAnswer } from './use-block.ts';
+import { seededRandom, shuffle } from '../../progress/draw.ts';
+import { fill, useLatency, useSavedAnswer } from './use-block.ts';
 
 export const orderingStrings = ['blockOrdering', 'orderingHelp', 'moveUp', 'moveDown', 'orderingMoved', 'checkOrder', 'tryAgain', 'orderingRightPlace', 'orderingBelongs', 'orderingCorrect', 'orderingIncorrect'] as const;
 type S = Record<(typeof orderingStrings)[number], string>;

@@ -7,8 +7,8 @@
 import index from 'virtual:course-index';
 import { browserStorage } from '../../progress/browser-storage.ts';
 import type { LauncherHost } from '../host-link.ts';
-import { decodeState } from '../state-codec.ts';
-import type { Scope } from '../scoring.ts';
+import { decodeState } from '../../progress/state-codec.ts';
+import type { Scope } from '../../progress/scoring.ts';
 import { findLmsApi } from '../scorm/find-api.ts';
 import { connect } from '../scorm/lms-connection.ts';
 import { createLmsSession } from '../scorm/lms-session.ts';

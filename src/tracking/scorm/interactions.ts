@@ -5,7 +5,7 @@
  */
 import type { BlockInfo, QuestionInfo } from '../../course/course-index.ts';
 import type { BlockAnswer } from '../../progress/progress-state.ts';
-import { isCorrect, questionCorrect, scenarioEnding } from '../scoring.ts';
+import { isCorrect, questionCorrect, scenarioEnding } from '../../progress/scoring.ts';
 import type { VersionRules } from './scorm-versions.ts';
 
 export interface InteractionRecord {

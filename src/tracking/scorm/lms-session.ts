@@ -9,9 +9,9 @@
  */
 import type { CourseIndex } from '../../course/course-index.ts';
 import type { TextStorage } from '../../progress/browser-storage.ts';
-import type { SaveStatus, TrackingEvent } from '../progress-backend.ts';
-import { statusFor, type Scope } from '../scoring.ts';
-import { decodeState } from '../state-codec.ts';
+import type { SaveStatus, TrackingEvent } from '../../progress/progress-backend.ts';
+import { statusFor, type Scope } from '../../progress/scoring.ts';
+import { decodeState } from '../../progress/state-codec.ts';
 import { emptyProgress, type ProgressState } from '../../progress/progress-state.ts';
 import { blockInteraction, interactionElements, questionInteraction, type InteractionRecord } from './interactions.ts';
 import { seal, unseal } from './learner-seal.ts';

@@ -12,7 +12,7 @@
  *   assessment = fingerprint(2):attempts:lastScore:bestScore:submitted:drawn(2 chars each):answers(1 char each)
  */
 import type { BlockInfo, CourseIndex } from '../course/course-index.ts';
-import { emptyProgress, type AssessmentState, type BlockAnswer, type ProgressState } from '../progress/progress-state.ts';
+import { emptyProgress, type AssessmentState, type BlockAnswer, type ProgressState } from './progress-state.ts';
 import { scenarioEnding } from './scoring.ts';
 import { fnv1a } from './fnv1a.ts';
 

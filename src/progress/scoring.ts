@@ -3,7 +3,7 @@
  * course index, never stored, so the LMS and the page can never disagree.
  */
 import type { BlockInfo, CourseIndex, QuestionInfo } from '../course/course-index.ts';
-import type { AssessmentState, BlockAnswer, ProgressState } from '../progress/progress-state.ts';
+import type { AssessmentState, BlockAnswer, ProgressState } from './progress-state.ts';
 
 const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -41,30 +41,6 @@ export function attemptScore(index: CourseIndex, a: AssessmentState): number {
   if (a.drawn.length === 0) return 0;
   const right = a.drawn.filter((p, i) => questionCorrect(index.assessment.pool[p], a.answers[i] ?? [])).length;
   return Math.round((right / a.drawn.length) * 100);
-}
-
-/**
- * Draws questions for an attempt: round-robin over the modules in course order,
- * a random question from each, so every attempt covers the whole course.
- */
-export function drawQuestions(index: CourseIndex, random: () => number = Math.random): number[] {
-  const byModule = index.modules.map((m) => index.assessment.pool.flatMap((q, i) => (q.module === m.id ? [i] : [])))
-    .map((list) => shuffle(list, random)).filter((list) => list.length > 0);
-  const drawn: number[] = [];
-  const want = Math.min(index.assessment.drawn, index.assessment.pool.length);
-  for (let round = 0; drawn.length < want; round++) {
-    for (const list of byModule) if (round < list.length && drawn.length < want) drawn.push(list[round]);
-  }
-  return shuffle(drawn, random);
-}
-
-export function shuffle<T>(list: T[], random: () => number = Math.random): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 export type Completion = 'not attempted' | 'incomplete' | 'completed';

@@ -4,7 +4,7 @@
  * attempt count. The bench and the tests measure suspend_data against it.
  */
 import type { CourseIndex } from '../course/course-index.ts';
-import type { BlockAnswer, ProgressState } from '../progress/progress-state.ts';
+import type { BlockAnswer, ProgressState } from './progress-state.ts';
 
 /** The longest answer each block allows, so the encoded text is as long as it can get. */
 function longestAnswer(b: CourseIndex['blocks'][number]): BlockAnswer {
