@@ -31,6 +31,15 @@ export interface CourseIndex {
   assessment: { drawn: number; pool: QuestionInfo[] };
 }
 
+const lookups = new WeakMap<CourseIndex, ReadonlyMap<string, BlockInfo>>();
+
+/** The index's blocks by id, built once per index: the one way to find a block from its id. */
+export function blocksById(index: CourseIndex): ReadonlyMap<string, BlockInfo> {
+  let map = lookups.get(index);
+  if (!map) lookups.set(index, (map = new Map(index.blocks.map((b) => [b.id, b]))));
+  return map;
+}
+
 const indexesOf = (options: { correct: boolean }[]) => options.flatMap((o, i) => (o.correct ? [i] : []));
 
 export function blockInfo(b: Block): BlockInfo | undefined {

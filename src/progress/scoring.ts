@@ -2,33 +2,19 @@
  * Right or wrong, score and status: derived from the progress state and the
  * course index, never stored, so the LMS and the page can never disagree.
  */
-import type { BlockInfo, CourseIndex, QuestionInfo } from '../course/course-index.ts';
+import { blocksById, type BlockInfo, type CourseIndex, type QuestionInfo } from '../course/course-index.ts';
+import { outcomeOf } from '../course/scenario-graph.ts';
 import type { AssessmentState, BlockAnswer, ProgressState } from './progress-state.ts';
 
 const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-/** Where a scenario path ends: an ending id, or undefined while the learner is still deciding. */
-export function scenarioEnding(info: Extract<BlockInfo, { type: 'scenario' }>, path: number[]): string | undefined {
-  let step = info.steps[0];
-  for (const choice of path) {
-    const next = step.next[choice];
-    const found = info.steps.find((s) => s.id === next);
-    if (!found) return info.endings.some((e) => e.id === next) ? next : undefined;
-    step = found;
-  }
-  return undefined;
-}
 
 /** True/false for blocks with a right answer; a scenario is "right" when it reached a good ending. */
 export function isCorrect(info: BlockInfo, answer: BlockAnswer): boolean {
   if (info.type === 'choice' && answer.type === 'choice') return same(answer.selected, info.correct);
   if (info.type === 'ordering' && answer.type === 'ordering') return same(answer.order, identity(info.items));
   if (info.type === 'matching' && answer.type === 'matching') return same(answer.matches, identity(info.pairs));
-  if (info.type === 'scenario' && answer.type === 'scenario') {
-    const end = scenarioEnding(info, answer.path);
-    return info.endings.find((e) => e.id === end)?.outcome === 'good';
-  }
+  if (info.type === 'scenario' && answer.type === 'scenario') return outcomeOf(info, answer.path) === 'good';
   return false;
 }
 
@@ -81,7 +67,7 @@ export function moduleStatus(index: CourseIndex, state: ProgressState, moduleId:
   const m = index.modules.find((x) => x.id === moduleId);
   if (!m) return courseStatus(index, state);
   const visited = m.lessons.filter((k) => state.visited.includes(k)).length;
-  const graded = m.blocks.map((id) => index.blocks.find((b) => b.id === id)!).filter((b) => b.type !== 'scenario');
+  const graded = m.blocks.map((id) => blocksById(index).get(id)!).filter((b) => b.type !== 'scenario');
   const answered = graded.filter((b) => state.answers[b.id]);
   const right = answered.filter((b) => isCorrect(b, state.answers[b.id])).length;
   const score = graded.length ? Math.round((right / graded.length) * 100) : undefined;

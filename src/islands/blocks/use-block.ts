@@ -1,5 +1,7 @@
-/** What every block island needs: its saved answer (after hydration), when it was shown, and a text filler. */
+/** What every block island needs: its saved answer (after hydration), its structure in the course index, when it was shown, and a text filler. */
 import { useRef } from 'preact/hooks';
+import index from 'virtual:course-index';
+import { blocksById, type BlockInfo } from '../../course/course-index.ts';
 import { $progress } from '../../progress/progress-store.ts';
 import { emptyProgress, type BlockAnswer } from '../../progress/progress-state.ts';
 import { useHydratedStore } from '../use-hydrated-store.ts';
@@ -7,6 +9,13 @@ import { useHydratedStore } from '../use-hydrated-store.ts';
 export function useSavedAnswer<T extends BlockAnswer['type']>(id: string, type: T): Extract<BlockAnswer, { type: T }> | undefined {
   const answer = useHydratedStore($progress, emptyProgress).answers[id];
   return answer?.type === type ? (answer as Extract<BlockAnswer, { type: T }>) : undefined;
+}
+
+/** The block as tracking knows it (the same in every language): what scoring and the scenario graph read. */
+export function infoFor<T extends BlockInfo['type']>(id: string, type: T): Extract<BlockInfo, { type: T }> {
+  const info = blocksById(index).get(id);
+  if (info?.type !== type) throw new Error(`No ${type} block "${id}" in the course index; run the content check for details.`);
+  return info as Extract<BlockInfo, { type: T }>;
 }
 
 /** Milliseconds since the block was first shown, for the LMS's latency field. */

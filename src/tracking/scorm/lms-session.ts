@@ -7,7 +7,7 @@
  * confirmed is preferred over the LMS's older state at the next launch. A
  * saved state sealed for another learner is set aside, never shown.
  */
-import type { CourseIndex } from '../../course/course-index.ts';
+import { blocksById, type CourseIndex } from '../../course/course-index.ts';
 import type { TextStorage } from '../../progress/browser-storage.ts';
 import type { SaveStatus, TrackingEvent } from '../../progress/progress-backend.ts';
 import { statusFor, type Scope } from '../../progress/scoring.ts';
@@ -132,7 +132,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
     if (text === null) return;
     const at = new Date(now());
     if (event.type === 'answer') {
-      const info = index.blocks.find((b) => b.id === event.id);
+      const info = blocksById(index).get(event.id);
       const answer = state.answers[event.id];
       const record = info && answer && blockInteraction(v, info, answer);
       if (record) pendingInteractions.set(record.id, { record, latencyMs: event.latencyMs, at });
