@@ -1,8 +1,9 @@
 /**
  * The one front door through which progress is saved and loaded. Behind it is
- * either the LMS (through the SCORM launcher frame) or the browser's storage.
- * Lessons and islands never see which.
+ * either the LMS session (the SCORM launcher's, reached from the frame) or the
+ * browser's storage. Lessons and islands never see which.
  */
+import type { ProgressState } from './progress-state.ts';
 
 /** What just happened, so an LMS backend can record interactions with their latency. */
 export type TrackingEvent =
@@ -22,8 +23,11 @@ export interface ProgressBackend {
   readonly learnerName?: string;
   /** The saved state text, or null when nothing was saved. */
   read(): string | null;
-  /** Saves the state text; false when it could not be saved anywhere. */
-  write(text: string, event: TrackingEvent): boolean;
+  /**
+   * Saves the state text; false when it could not be saved anywhere. `state` is what
+   * `text` encodes, so an LMS backend can report status and interactions without decoding.
+   */
+  write(text: string, event: TrackingEvent, state: ProgressState): boolean;
   /** LMS backends report when saving starts failing or recovers. Returns an unsubscribe function. */
   onStatus?(listener: (status: SaveStatus) => void): () => void;
   /** True when the LMS gave another learner's progress, which was set aside: the learner is told as for a reset. */

@@ -67,7 +67,7 @@ function update(next: ProgressState, event: TrackingEvent): void {
 
 function save(state: ProgressState, event: TrackingEvent): void {
   if (!backend || !index) return;
-  if (!backend.write(encodeState(index, state), event)) $progressNotice.set('unavailable');
+  if (!backend.write(encodeState(index, state), event, state)) $progressNotice.set('unavailable');
 }
 
 export function visitLesson(key: string): void {

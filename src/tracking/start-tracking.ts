@@ -5,15 +5,15 @@
 import index from 'virtual:course-index';
 import { reloadFromText, startProgress } from '../progress/progress-store.ts';
 import { browserBackend, STORAGE_KEY } from './browser-backend.ts';
-import { findLauncher, launcherBackend } from './host-link.ts';
+import { findLauncherSession } from './launcher-link.ts';
 
 let done = false;
 
 export function startTracking(): void {
   if (done) return;
   done = true;
-  const launcher = findLauncher();
-  startProgress(index, launcher ? launcherBackend(launcher) : browserBackend());
+  const launcher = findLauncherSession();
+  startProgress(index, launcher ?? browserBackend());
   if (!launcher) {
     globalThis.addEventListener?.('storage', (event: StorageEvent) => {
       if (event.key === STORAGE_KEY) reloadFromText(event.newValue);

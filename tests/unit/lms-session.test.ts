@@ -48,7 +48,7 @@ function sessionOn(version: ScormVersion, api: RawApi, local = memory()) {
     runRetries: () => timers.splice(0).forEach((run) => run()),
     act(change: (s: ProgressState) => ProgressState, event: TrackingEvent) {
       state = change(state);
-      return session.write(encodeState(index, state), event);
+      return session.write(encodeState(index, state), event, state);
     },
     state: () => state,
   };
@@ -240,7 +240,7 @@ describe('an LMS that misbehaves', () => {
     expect(bo.session.start()).toEqual({ text: null, location: '', learnerName: '', restoredLocalCopy: false });
     expect(bo.session.foreignStateSetAside()).toBe(true);
     // The course saves over it at once (as the progress store does after a reset), bookmark included.
-    bo.session.write(encodeState(index, emptyProgress), { type: 'load' });
+    bo.session.write(encodeState(index, emptyProgress), { type: 'load' }, emptyProgress);
     expect(cmi(forBo).cmi.core.lesson_location).toBe('');
     expect(cmi(forBo).cmi.suspend_data.startsWith(`${encodeState(index, emptyProgress)}~@`)).toBe(true);
     bo.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' });
