@@ -29,6 +29,17 @@ export function shuffle<T>(list: T[], random: () => number = Math.random): T[] {
   return out;
 }
 
+/**
+ * The positions 0…n-1 in an order that is the same for the same seed (a block id)
+ * on the server and in the browser; with `notInOrder`, never 0…n-1 itself.
+ */
+export function seededOrder(seed: string, n: number, { notInOrder = false } = {}): number[] {
+  const random = seededRandom(seed);
+  let order = shuffle([...Array(n).keys()], random);
+  while (notInOrder && n > 1 && order.every((x, i) => x === i)) order = shuffle(order, random);
+  return order;
+}
+
 /** A repeatable pseudo-random sequence per block id, so the server and the browser shuffle alike. */
 export function seededRandom(seed: string): () => number {
   let h = fnv1a(seed);

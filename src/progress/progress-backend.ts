@@ -7,7 +7,9 @@ import type { ProgressState } from './progress-state.ts';
 
 /** What just happened, so an LMS backend can record interactions with their latency. */
 export type TrackingEvent =
+  /** Saving over a saved state that could not be used, when the page loads. */
   | { type: 'load' }
+  | { type: 'attempt' }
   | { type: 'visit'; key: string }
   | { type: 'answer'; id: string; latencyMs: number }
   | { type: 'question'; position: number; latencyMs: number }
@@ -30,6 +32,8 @@ export interface ProgressBackend {
   write(text: string, event: TrackingEvent, state: ProgressState): boolean;
   /** LMS backends report when saving starts failing or recovers. Returns an unsubscribe function. */
   onStatus?(listener: (status: SaveStatus) => void): () => void;
+  /** The standalone course in another tab saved: the listener gets the new text. Returns an unsubscribe function. */
+  onSavedElsewhere?(listener: (text: string | null) => void): () => void;
   /** True when the LMS gave another learner's progress, which was set aside: the learner is told as for a reset. */
   foreignStateSetAside?(): boolean;
 }

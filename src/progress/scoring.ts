@@ -7,13 +7,16 @@ import { outcomeOf } from '../course/scenario-graph.ts';
 import type { AssessmentState, BlockAnswer, ProgressState } from './progress-state.ts';
 
 const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** For ordering and matching answers: whether each item is in its own place (item i at position i, left i matched to right i). */
+export const inPlace = (positions: number[]): boolean[] => positions.map((x, i) => x === i);
+const allInPlace = (positions: number[], n: number) => positions.length === n && inPlace(positions).every(Boolean);
 
 /** True/false for blocks with a right answer; a scenario is "right" when it reached a good ending. */
 export function isCorrect(info: BlockInfo, answer: BlockAnswer): boolean {
   if (info.type === 'choice' && answer.type === 'choice') return same(answer.selected, info.correct);
-  if (info.type === 'ordering' && answer.type === 'ordering') return same(answer.order, identity(info.items));
-  if (info.type === 'matching' && answer.type === 'matching') return same(answer.matches, identity(info.pairs));
+  if (info.type === 'ordering' && answer.type === 'ordering') return allInPlace(answer.order, info.items);
+  if (info.type === 'matching' && answer.type === 'matching') return allInPlace(answer.matches, info.pairs);
   if (info.type === 'scenario' && answer.type === 'scenario') return outcomeOf(info, answer.path) === 'good';
   return false;
 }
@@ -22,11 +25,23 @@ export function questionCorrect(q: QuestionInfo, selected: number[]): boolean {
   return same(selected, q.correct);
 }
 
+export interface AttemptResult {
+  /** For each drawn question, whether the options selected are the right ones. */
+  correct: boolean[];
+  /** How many drawn questions are answered right. */
+  right: number;
+  /** Whether the latest submitted score reaches the mastery score. */
+  passed: boolean;
+}
+
+export function attemptResult(index: CourseIndex, a: AssessmentState): AttemptResult {
+  const correct = a.drawn.map((p, i) => questionCorrect(index.assessment.pool[p], a.answers[i] ?? []));
+  return { correct, right: correct.filter(Boolean).length, passed: (a.lastScore ?? 0) >= index.masteryScore };
+}
+
 /** Percentage of drawn questions answered right, rounded to a whole number. */
 export function attemptScore(index: CourseIndex, a: AssessmentState): number {
-  if (a.drawn.length === 0) return 0;
-  const right = a.drawn.filter((p, i) => questionCorrect(index.assessment.pool[p], a.answers[i] ?? [])).length;
-  return Math.round((right / a.drawn.length) * 100);
+  return a.drawn.length === 0 ? 0 : Math.round((attemptResult(index, a).right / a.drawn.length) * 100);
 }
 
 export type Completion = 'not attempted' | 'incomplete' | 'completed';

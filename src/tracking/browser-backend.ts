@@ -7,5 +7,14 @@ export const STORAGE_KEY = 'se-ips:progress';
 export function browserBackend(): ProgressBackend | undefined {
   const storage = browserStorage();
   if (!storage) return undefined;
-  return { kind: 'browser', read: () => storage.read(STORAGE_KEY), write: (text) => storage.write(STORAGE_KEY, text) };
+  return {
+    kind: 'browser',
+    read: () => storage.read(STORAGE_KEY),
+    write: (text) => storage.write(STORAGE_KEY, text),
+    onSavedElsewhere(listener) {
+      const heard = (event: StorageEvent) => { if (event.key === STORAGE_KEY) listener(event.newValue); };
+      globalThis.addEventListener('storage', heard);
+      return () => globalThis.removeEventListener('storage', heard);
+    },
+  };
 }

@@ -63,7 +63,7 @@ function takeCourse(s: ReturnType<typeof sessionOn>) {
   s.tick(4200);
   s.act((x) => answerBlock(x, 'basics-check', { type: 'choice', selected: [1] }), { type: 'answer', id: 'basics-check', latencyMs: 4200 });
   s.act((x) => answerBlock(x, 'basics-case', { type: 'scenario', path: [0, 0] }), { type: 'answer', id: 'basics-case', latencyMs: 9000 });
-  s.act((x) => startAttempt(x, [0, 1]), { type: 'load' });
+  s.act((x) => startAttempt(x, [0, 1]), { type: 'attempt' });
   s.act((x) => answerQuestion(x, 0, [0]), { type: 'question', position: 0, latencyMs: 3000 });
   s.act((x) => answerQuestion(x, 1, [0, 1]), { type: 'question', position: 1, latencyMs: 5000 });
   s.act((x) => submitAttempt(x, attemptScore(index, x.assessment!)), { type: 'submit' });
@@ -162,7 +162,7 @@ describe('SCORM 1.2', () => {
     const s = sessionOn('1.2', lms as unknown as RawApi);
     s.session.start();
     s.act((x) => markVisited(markVisited(x, 'basics/first'), 'basics/second'), { type: 'visit', key: 'basics/second' });
-    s.act((x) => startAttempt(x, [0, 1]), { type: 'load' });
+    s.act((x) => startAttempt(x, [0, 1]), { type: 'attempt' });
     s.act((x) => answerQuestion(x, 0, [1]), { type: 'question', position: 0, latencyMs: 1 });
     s.act((x) => answerQuestion(x, 1, [0, 1]), { type: 'question', position: 1, latencyMs: 1 });
     s.act((x) => submitAttempt(x, attemptScore(index, x.assessment!)), { type: 'submit' });

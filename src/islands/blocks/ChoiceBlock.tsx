@@ -1,7 +1,7 @@
 /** A knowledge check: one or several right options, with feedback on every option explaining why. */
 import { useRef, useState } from 'preact/hooks';
 import type { ChoiceBlock as Block } from '../../content/block-schemas.ts';
-import { answer, retryBlock } from '../../progress/progress-store.ts';
+import { answer, retryBlock } from '../../tracking/page-progress.ts';
 import { isCorrect } from '../../progress/scoring.ts';
 import { infoFor, useLatency, useSavedAnswer } from './use-block.ts';
 import OptionList, { optionStrings, toggled } from './OptionList.tsx';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { ScenarioBlock as Block } from '../../content/block-schemas.ts';
-import { answer, retryBlock } from '../../progress/progress-store.ts';
+import { answer, retryBlock } from '../../tracking/page-progress.ts';
 import { follow } from '../../course/scenario-graph.ts';
 import { fill, infoFor, useLatency, useSavedAnswer } from './use-block.ts';
 

@@ -2,8 +2,8 @@
 import { useRef } from 'preact/hooks';
 import index from 'virtual:course-index';
 import { blocksById, type BlockInfo } from '../../course/course-index.ts';
-import { $progress } from '../../progress/progress-store.ts';
 import { emptyProgress, type BlockAnswer } from '../../progress/progress-state.ts';
+import { $progress } from '../../tracking/page-progress.ts';
 import { useHydratedStore } from '../use-hydrated-store.ts';
 
 export function useSavedAnswer<T extends BlockAnswer['type']>(id: string, type: T): Extract<BlockAnswer, { type: T }> | undefined {

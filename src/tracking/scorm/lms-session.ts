@@ -33,7 +33,7 @@ export interface LmsSessionOptions {
  * The session is itself the progress backend of every page in the launcher's frame:
  * the launcher publishes it and the pages save through it directly.
  */
-export interface LmsSession extends Required<ProgressBackend> {
+export interface LmsSession extends ProgressBackend {
   readonly kind: 'lms';
   /** The learner's name from the LMS ('' when it has none, or before start). */
   readonly learnerName: string;
@@ -41,6 +41,7 @@ export interface LmsSession extends Required<ProgressBackend> {
   start(): { text: string | null; location: string; restoredLocalCopy: boolean; learnerName: string };
   /** True from a start that found another learner's state in the LMS (and set it aside) until the first write. */
   foreignStateSetAside(): boolean;
+  onStatus(listener: (status: SaveStatus) => void): () => void;
   status(): SaveStatus;
   /** Commits what there is now, e.g. when the window is hidden. */
   save(): void;
