@@ -1,7 +1,7 @@
 /**
  * Size figures of a built course: JavaScript per page, CSS, the heaviest
  * lesson page, each full-course SCORM package and the worst-case saved state,
- * each against the target of issue 6 ("Measured quality").
+ * each against its target (the README lists them under `npm run bench`).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -22,7 +22,6 @@ export interface QuestionInfo {
 
 export interface CourseIndex {
   id: string;
-  version: number;
   /** Percentage needed to pass the final assessment. */
   masteryScore: number;
   modules: { id: string; lessons: string[]; blocks: string[] }[];
@@ -60,7 +59,6 @@ export function courseIndex(tree: CourseTree): CourseIndex {
   const blocks = tree.blocks.flatMap((b) => blockInfo(b.text.nb) ?? []);
   return {
     id: tree.id,
-    version: tree.version,
     masteryScore: tree.masteryScore,
     modules: tree.modules.map((m) => ({
       id: m.id,

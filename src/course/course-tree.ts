@@ -53,7 +53,6 @@ export interface AssessmentNode {
 
 export interface CourseTree {
   id: string;
-  version: number;
   masteryScore: number;
   modules: ModuleNode[];
   /** Every block in course order (the order the nb lessons place them). */
@@ -100,7 +99,6 @@ export function loadCourseTree(projectRoot: string, contentDir = defaultContentD
   };
   return {
     id: course.id,
-    version: course.version,
     masteryScore: course.masteryScore,
     modules,
     blocks,
