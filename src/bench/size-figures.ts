@@ -1,7 +1,7 @@
 /**
  * Size figures of a built course: JavaScript per page, CSS, the heaviest
  * lesson page, each full-course SCORM package and the worst-case saved state,
- * each against the target of issue 6 ("Measured quality").
+ * each against its target (the README lists them under `npm run bench`).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +9,8 @@ import type { CourseTree } from '../course/course-tree.ts';
 import { courseIndex } from '../course/course-index.ts';
 import { languages } from '../i18n/languages.ts';
 import { packageName } from '../packaging/build-package.ts';
-import { encodeState } from '../tracking/state-codec.ts';
-import { worstCaseState } from '../tracking/worst-case-state.ts';
+import { encodeState } from '../progress/state-codec.ts';
+import { worstCaseState } from '../progress/worst-case-state.ts';
 import { bytesAtMost, countBelow, info, megabytesBelow, type Figure } from './figure.ts';
 import { gzippedSize, pageWeight, transferred, type PageWeight } from './page-assets.ts';
 import { lessonPages } from './course-pages.ts';

@@ -1,11 +1,12 @@
 /**
- * Builds the course the way `npm run build` does, timing the site (astro build
- * plus the URL rewrite) and the SCORM packages separately. Output goes to a log
+ * Builds the course with the steps `npm run build` runs (src/build/build-steps.ts),
+ * timing the site (astro build plus the URL rewrite) and the SCORM packages separately. Output goes to a log
  * file so the bench prints only figures; a failing step prints its log's tail.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { buildSteps } from '../build/build-steps.ts';
 
 export interface BuildTimes { siteSeconds: number; packagesSeconds: number }
 
@@ -25,9 +26,9 @@ function timed(args: string[], log: string[]): number {
 export function timedBuild(logFile: string): BuildTimes {
   const log: string[] = [];
   try {
-    const siteSeconds = timed(['node_modules/astro/bin/astro.mjs', 'build'], log) + timed(['scripts/relativize.ts', 'dist/site'], log);
-    const packagesSeconds = timed(['scripts/package.ts'], log);
-    return { siteSeconds, packagesSeconds };
+    const seconds = { site: 0, packages: 0 };
+    for (const step of buildSteps) seconds[step.part] += timed(step.args, log);
+    return { siteSeconds: seconds.site, packagesSeconds: seconds.packages };
   } finally {
     mkdirSync(dirname(logFile), { recursive: true });
     writeFileSync(logFile, log.join('\n'));

@@ -6,6 +6,7 @@
  * links get an explicit index.html.
  */
 import { posix } from 'node:path';
+import { languages } from '../i18n/languages.ts';
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'data', 'component-url', 'renderer-url', 'before-hydration-url'];
 const ATTRIBUTE = new RegExp(`(\\s(?:${URL_ATTRIBUTES.join('|')})=)(["'])(/(?!/)[^"']*)\\2`, 'g');
@@ -41,6 +42,9 @@ export function relativizeCss(css: string, fromFile: string): string {
   return css.replace(CSS_URL, (_m, quote: string, url: string) => `url(${quote}${relativeUrl(url, fromFile)}${quote})`);
 }
 
+/** A quoted site path in a script: Astro's assets or a page of one of the languages. */
+const JS_SITE_URL = new RegExp(String.raw`["'\x60]/(?:_astro|${languages.join('|')})/[^"'\x60]*`, 'g');
+
 /** Finds root-absolute URLs that survived, for the build's own check and the tests. */
 export function findRootAbsoluteUrls(text: string, kind: 'html' | 'css' | 'js'): string[] {
   const found: string[] = [];
@@ -48,6 +52,6 @@ export function findRootAbsoluteUrls(text: string, kind: 'html' | 'css' | 'js'):
   // Island props are JSON inside an attribute; a root-absolute link there would break after hydration.
   if (kind === 'html') for (const m of text.matchAll(/&quot;(\/(?!\/)[^&]*)&quot;/g)) found.push(m[1]);
   if (kind === 'html' || kind === 'css') for (const m of text.matchAll(CSS_URL)) found.push(m[2]);
-  if (kind === 'js') for (const m of text.matchAll(/["'`]\/(?:_astro|nb|sv|en)\/[^"'`]*/g)) found.push(m[0].slice(1));
+  if (kind === 'js') for (const m of text.matchAll(JS_SITE_URL)) found.push(m[0].slice(1));
   return found;
 }

@@ -25,7 +25,7 @@ export const courseModuleSchema = z.strictObject({
 export const courseSchema = z.strictObject({
   /** Stable course id, used in package names and storage keys. */
   id: idSchema,
-  /** Content version; raise it when lesson or block ids change so old saved progress is migrated or reset. */
+  /** Content version, for people reading the file: saved progress survives content updates by each module's fingerprint (src/progress/state-codec.ts), not by this number. */
   version: z.number().int().min(1),
   /** Percentage of the final assessment a learner needs to pass (reported to the LMS). */
   masteryScore: z.number().int().min(0).max(100).default(80),
@@ -105,7 +105,6 @@ export const terminologySchema = z.strictObject({
 });
 
 export type Course = z.infer<typeof courseSchema>;
-export type CourseModule = z.infer<typeof courseModuleSchema>;
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
 export type ModuleText = z.infer<typeof moduleTextSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -22,13 +22,21 @@ export interface QuestionInfo {
 
 export interface CourseIndex {
   id: string;
-  version: number;
   /** Percentage needed to pass the final assessment. */
   masteryScore: number;
   modules: { id: string; lessons: string[]; blocks: string[] }[];
   /** Every block in course order; reflections are left out because they are never tracked. */
   blocks: BlockInfo[];
   assessment: { drawn: number; pool: QuestionInfo[] };
+}
+
+const lookups = new WeakMap<CourseIndex, ReadonlyMap<string, BlockInfo>>();
+
+/** The index's blocks by id, built once per index: the one way to find a block from its id. */
+export function blocksById(index: CourseIndex): ReadonlyMap<string, BlockInfo> {
+  let map = lookups.get(index);
+  if (!map) lookups.set(index, (map = new Map(index.blocks.map((b) => [b.id, b]))));
+  return map;
 }
 
 const indexesOf = (options: { correct: boolean }[]) => options.flatMap((o, i) => (o.correct ? [i] : []));
@@ -51,7 +59,6 @@ export function courseIndex(tree: CourseTree): CourseIndex {
   const blocks = tree.blocks.flatMap((b) => blockInfo(b.text.nb) ?? []);
   return {
     id: tree.id,
-    version: tree.version,
     masteryScore: tree.masteryScore,
     modules: tree.modules.map((m) => ({
       id: m.id,

@@ -1,6 +1,8 @@
 /**
  * The course as one typed tree: modules and lessons in reading order, with
- * each language's texts. Pages and islands read it; nothing else reads files.
+ * each language's texts, built from what content/read-content.ts read and
+ * the content check passed. The site loads it through course.ts (cached);
+ * scripts and tests call loadCourseTree directly.
  */
 import { languages, type Lang } from '../i18n/languages.ts';
 import { ContentError } from '../content/content-problem.ts';
@@ -10,6 +12,7 @@ import type { Course, GlossaryEntry, LessonFrontmatter, ModuleText, Source } fro
 import type { AssessmentQuestion, Block, BlockType } from '../content/block-schemas.ts';
 import { findBlockIds } from '../content/block-ids.ts';
 import { findDiscussions, type Discussion } from '../content/trainer-markup.ts';
+import { contentDir as defaultContentDir } from '../content/content-dir.ts';
 
 export interface LessonNode {
   /** Stable tracking key "<module>/<lesson>", the same in every language. */
@@ -50,7 +53,6 @@ export interface AssessmentNode {
 
 export interface CourseTree {
   id: string;
-  version: number;
   masteryScore: number;
   modules: ModuleNode[];
   /** Every block in course order (the order the nb lessons place them). */
@@ -61,7 +63,7 @@ export interface CourseTree {
 }
 
 /** Reads and checks `content/`; throws a ContentError listing every problem. */
-export function loadCourseTree(projectRoot: string, contentDir = 'content'): CourseTree {
+export function loadCourseTree(projectRoot: string, contentDir = defaultContentDir): CourseTree {
   const { content, problems } = readContent(projectRoot, contentDir);
   problems.push(...checkContent(content, contentDir));
   if (problems.length > 0) throw new ContentError(problems);
@@ -97,7 +99,6 @@ export function loadCourseTree(projectRoot: string, contentDir = 'content'): Cou
   };
   return {
     id: course.id,
-    version: course.version,
     masteryScore: course.masteryScore,
     modules,
     blocks,

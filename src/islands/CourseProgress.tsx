@@ -1,4 +1,5 @@
 /** Course-wide progress and a link back to the lesson the learner opened last. */
+import { visitedCount } from '../progress/progress-state.ts';
 import { useProgress } from './use-progress.ts';
 
 interface Props {
@@ -9,9 +10,9 @@ interface Props {
 }
 
 export default function CourseProgress({ lessons, summaryTemplate, continueTemplate, startLabel }: Props) {
-  const { visited, last } = useProgress();
-  const done = lessons.filter((l) => visited.includes(l.key)).length;
-  const resume = lessons.find((l) => l.key === last);
+  const progress = useProgress();
+  const done = visitedCount(progress, lessons.map((l) => l.key));
+  const resume = lessons.find((l) => l.key === progress.last);
   return (
     <div class="course-progress">
       <p>{summaryTemplate.replace('{done}', String(done)).replace('{total}', String(lessons.length))}</p>

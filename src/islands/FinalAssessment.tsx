@@ -1,14 +1,11 @@
 /**
- * The final assessment: draws questions from the pool, saves each answer as it
- * is given (so a learner can leave and resume the attempt), scores on submit
- * and shows every option's explanation afterwards.
+ * The final assessment: starts an attempt (the store draws the questions),
+ * saves each answer as it is given (so a learner can leave and resume the
+ * attempt), submits, and shows the result and every option's explanation.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import index from 'virtual:course-index';
 import type { AssessmentQuestion } from '../content/block-schemas.ts';
-import { $progress, answerAssessment, beginAttempt, submitAssessment } from '../progress/progress-store.ts';
-import { emptyProgress } from '../progress/progress-state.ts';
-import { drawQuestions, questionCorrect } from '../tracking/scoring.ts';
+import { $attempt, $progress, answerAssessment, beginAttempt, submitAssessment } from '../tracking/page-progress.ts';
 import OptionList, { optionStrings, toggled } from './blocks/OptionList.tsx';
 import { fill, useLatency } from './blocks/use-block.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
@@ -30,12 +27,11 @@ interface Props {
 const currentAnswer = (position: number) => $progress.get().assessment?.answers[position] ?? [];
 
 export default function FinalAssessment({ pool, strings: s }: Props) {
-  const a = useHydratedStore($progress, emptyProgress).assessment;
+  const a = useHydratedStore($attempt, undefined);
   const [unanswered, setUnanswered] = useState(0);
   const latency = useLatency();
   const root = useRef<HTMLDivElement>(null);
   const focusTarget = useRef<string | null>(null);
-  const mastery = index.masteryScore;
 
   // Focus follows the learner: to the first question on start, to the result on submit.
   useEffect(() => {
@@ -47,15 +43,13 @@ export default function FinalAssessment({ pool, strings: s }: Props) {
     focusTarget.current = null;
   });
 
-  const start = () => { focusTarget.current = '.assessment__question legend'; setUnanswered(0); beginAttempt(drawQuestions(index)); };
+  const start = () => { focusTarget.current = '.assessment__question legend'; setUnanswered(0); beginAttempt(); };
   const submit = (event: Event) => {
     event.preventDefault();
-    // The latest answers, not the last render's: an answer given just before pressing Submit counts.
-    const missing = ($progress.get().assessment?.answers ?? []).filter((x) => x.length === 0).length;
+    // The store checks the latest answers, not the last render's: an answer given just before pressing Submit counts.
+    const missing = submitAssessment();
     setUnanswered(missing);
-    if (missing > 0) return;
-    focusTarget.current = '#assessment-result';
-    submitAssessment();
+    if (missing === 0) focusTarget.current = '#assessment-result';
   };
 
   if (!a || (a.submitted === false && a.drawn.length === 0)) {
@@ -65,14 +59,14 @@ export default function FinalAssessment({ pool, strings: s }: Props) {
       </div>
     );
   }
-  const right = a.drawn.filter((p, i) => questionCorrect(index.assessment.pool[p], a.answers[i] ?? [])).length;
+  const mastery = a.masteryScore;
 
   return (
     <div class="assessment" ref={root}>
       {a.submitted && (
-        <section class={`assessment__result ${a.lastScore! >= mastery ? 'block__result--right' : 'block__result--wrong'}`} aria-labelledby="assessment-result">
+        <section class={`assessment__result ${a.passed ? 'block__result--right' : 'block__result--wrong'}`} aria-labelledby="assessment-result">
           <h2 id="assessment-result" tabIndex={-1}>{s.assessmentResult}</h2>
-          <p role="status"><strong>{fill(s.assessmentScore, { score: a.lastScore!, right, total: a.drawn.length })}</strong> {a.lastScore! >= mastery ? fill(s.assessmentPassed, { mastery }) : fill(s.assessmentFailed, { mastery })}</p>
+          <p role="status"><strong>{fill(s.assessmentScore, { score: a.lastScore!, right: a.right, total: a.drawn.length })}</strong> {a.passed ? fill(s.assessmentPassed, { mastery }) : fill(s.assessmentFailed, { mastery })}</p>
           {a.attempts > 1 && <p>{fill(s.assessmentBest, { score: a.bestScore! })}</p>}
           <button type="button" class="button" onClick={start}>{s.assessmentRetake}</button>
         </section>
@@ -84,7 +78,7 @@ export default function FinalAssessment({ pool, strings: s }: Props) {
             const q = pool[p];
             const selected = a.answers[i] ?? [];
             const name = `assessment-${q.id}`;
-            const ok = questionCorrect(index.assessment.pool[p], selected);
+            const ok = a.correct[i];
             return (
               <li class="block assessment__question" key={`${q.id}-${a.attempts}`}>
                 <fieldset aria-describedby={`${name}-help`}>

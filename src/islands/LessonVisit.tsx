@@ -1,12 +1,8 @@
 /** Records the visit of the lesson it sits on. Renders nothing. */
 import { useEffect } from 'preact/hooks';
-import { visitLesson } from '../progress/progress-store.ts';
-import { startTracking } from '../tracking/start-tracking.ts';
+import { visitLesson } from '../tracking/page-progress.ts';
 
 export default function LessonVisit({ lessonKey }: { lessonKey: string }) {
-  useEffect(() => {
-    startTracking();
-    visitLesson(lessonKey);
-  }, [lessonKey]);
+  useEffect(() => visitLesson(lessonKey), [lessonKey]);
   return null;
 }

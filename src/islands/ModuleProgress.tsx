@@ -1,4 +1,5 @@
 /** "2 of 4 lessons visited" with a progress bar, for one module. */
+import { visitedCount } from '../progress/progress-state.ts';
 import { useProgress } from './use-progress.ts';
 
 interface Props {
@@ -10,8 +11,7 @@ interface Props {
 }
 
 export default function ModuleProgress({ lessonKeys, label, template }: Props) {
-  const { visited } = useProgress();
-  const done = lessonKeys.filter((k) => visited.includes(k)).length;
+  const done = visitedCount(useProgress(), lessonKeys);
   const text = template.replace('{done}', String(done)).replace('{total}', String(lessonKeys.length));
   return (
     <div class="module-progress">

@@ -1,6 +1,6 @@
 /** Tells the learner plainly when progress was reset, cannot be saved, or the LMS is not taking it. */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { $progressNotice, $saveStatus } from '../progress/progress-store.ts';
+import type { Notice } from '../progress/progress-store.ts';
+import { $notice } from '../tracking/page-progress.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 interface Props {
@@ -12,20 +12,12 @@ interface Props {
 }
 
 export default function ProgressNotice(props: Props) {
-  const notice = useHydratedStore($progressNotice, null);
-  const save = useHydratedStore($saveStatus, null);
-  const hadTrouble = useRef(false);
-  const [recovered, setRecovered] = useState(false);
-  useEffect(() => {
-    if (save === 'retrying' || save === 'failed') { hadTrouble.current = true; setRecovered(false); }
-    if (save === 'saved' && hadTrouble.current) setRecovered(true);
-  }, [save]);
-
-  const text = save === 'failed' ? props.lmsFailedText
-    : save === 'retrying' ? props.lmsRetryingText
-    : recovered ? props.lmsRecoveredText
-    : notice === 'reset' ? props.resetText
-    : notice === 'unavailable' ? props.unavailableText : '';
+  const notice = useHydratedStore($notice, null);
+  const texts: Record<Exclude<Notice, null>, string> = {
+    'lms-failed': props.lmsFailedText, 'lms-retrying': props.lmsRetryingText, 'lms-recovered': props.lmsRecoveredText,
+    reset: props.resetText, unavailable: props.unavailableText,
+  };
+  const text = notice ? texts[notice] : '';
   // The live region exists from the start so screen readers announce the change.
   return <div role="status" class={text ? 'notice' : 'notice notice--empty'}>{text}</div>;
 }

@@ -4,7 +4,7 @@
  * comes from the LMS and is untrusted: it is only ever a text node, isolated in <bdi> so a name
  * written right to left cannot reorder the sentence around it.
  */
-import { $learnerName, $saveMode } from '../progress/progress-store.ts';
+import { $learnerName, $saveMode } from '../tracking/page-progress.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 interface Props {

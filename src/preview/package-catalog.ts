@@ -2,17 +2,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { languages } from '../i18n/languages.ts';
+import type { ScormVersion } from '../tracking/scorm/scorm-versions.ts';
 
 export interface CatalogEntry {
   name: string;
   lang: string;
   /** A module id, or "course". */
   scope: string;
-  version: '1.2' | '2004';
+  version: ScormVersion;
   launch: string;
 }
 
-const NAME = /^[a-z0-9-]+?-(nb|sv|en)(?:-([a-z0-9-]+))?-scorm(12|2004)\.zip$/;
+const NAME = new RegExp(`^[a-z0-9-]+?-(${languages.join('|')})(?:-([a-z0-9-]+))?-scorm(12|2004)\\.zip$`);
 const cache = new Map<string, { mtime: number; files: Record<string, Uint8Array>; launch: string }>();
 
 function open(dir: string, name: string) {

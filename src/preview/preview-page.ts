@@ -2,6 +2,7 @@
 import type { CatalogEntry } from './package-catalog.ts';
 import { SLOW_COMMIT_MS } from './app/lms-faults.ts';
 import { LEARNERS } from './app/preview-learners.ts';
+import { isLang, languageNames } from '../i18n/languages.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -41,7 +42,7 @@ export function previewPage(entries: CatalogEntry[]): string {
   <p>Runs a built SCORM package with scorm-again as the LMS, as an organisation's LMS would.</p>
   ${entries.length === 0 ? '<p role="alert">No packages in dist/scorm/. Build them first: <code>npm run build</code> (add <code>npm run package -- --per-module</code> for module packages).</p>' : ''}
   <form id="launch-form">
-    <label for="lang">Language</label><select id="lang">${options([...new Set(entries.map((e) => e.lang))], (v) => ({ nb: 'Norsk bokmål', sv: 'Svenska', en: 'English' })[v] ?? v)}</select>
+    <label for="lang">Language</label><select id="lang">${options([...new Set(entries.map((e) => e.lang))], (v) => (isLang(v) ? languageNames[v] : v))}</select>
     <label for="version">SCORM version</label><select id="version">${options(['2004', '1.2'], (v) => (v === '2004' ? 'SCORM 2004 4th Edition' : 'SCORM 1.2'))}</select>
     <label for="learner">Learner</label><select id="learner">${LEARNERS.map((l) => `<option value="${escape(l.id)}">${escape(l.name)}</option>`).join('')}</select>
     <label for="scope">Package</label><select id="scope">${options(scopes, (v) => (v === 'course' ? 'Whole course' : `Module: ${v}`))}</select>

@@ -42,6 +42,11 @@ export interface ProgressState {
 export const emptyProgress: ProgressState = { visited: [], answers: {} };
 export const LESSON_KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 
+/** How many of these lessons have been visited. */
+export function visitedCount(state: ProgressState, keys: string[]): number {
+  return keys.filter((k) => state.visited.includes(k)).length;
+}
+
 export function markVisited(state: ProgressState, key: string): ProgressState {
   if (!LESSON_KEY.test(key)) return state;
   const visited = state.visited.includes(key) ? state.visited : [...state.visited, key];

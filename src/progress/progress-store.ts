@@ -1,110 +1,130 @@
 /**
- * The one place that holds the learner's progress in the page. Islands read
- * `$progress` and call the actions below; saving goes through one backend
- * (LMS or browser) and nowhere else.
+ * The learner's progress in a page: one store per page, made here and wired to
+ * its backend in tracking/page-progress.ts. Islands read its atoms and call its
+ * actions; the actions are one-liners over the pure steps, and whatever an
+ * island shows as right, wrong or counted is derived here or in scoring.ts.
+ * Saving goes through one backend (LMS or browser) and nowhere else.
+ *
+ * The store connects to its backend when it is first used: when an island
+ * subscribes (nanostores' onMount), or when an action runs first.
  */
-import { atom } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import type { CourseIndex } from '../course/course-index.ts';
-import type { ProgressBackend, SaveStatus, TrackingEvent } from '../tracking/progress-backend.ts';
-import { decodeState, encodeState } from '../tracking/state-codec.ts';
-import { attemptScore } from '../tracking/scoring.ts';
+import { drawQuestions } from './draw.ts';
+import type { ProgressBackend, SaveStatus, TrackingEvent } from './progress-backend.ts';
 import {
   answerBlock, answerQuestion, clearBlock, emptyProgress, markVisited, startAttempt, submitAttempt,
   type BlockAnswer, type ProgressState,
 } from './progress-state.ts';
+import { attemptResult, attemptScore } from './scoring.ts';
+import { decodeState, encodeState } from './state-codec.ts';
 
-/** Something the learner should know about saving, or null. */
+/** Something the learner should know about their progress, or null. */
 export type ProgressNotice = 'reset' | 'unavailable' | null;
+/** The one line the notice shows: the LMS's trouble first, then its recovery, then a reset or no storage. */
+export type Notice = ProgressNotice | 'lms-failed' | 'lms-retrying' | 'lms-recovered';
 
-export const $progress = atom<ProgressState>(emptyProgress);
-export const $progressNotice = atom<ProgressNotice>(null);
-/** Where progress is kept: in the LMS, in this browser, or nowhere (storage refused). */
-export const $saveMode = atom<'lms' | 'browser' | null>(null);
-/** The learner's name from the LMS ('' when none): untrusted text, rendered only as a text node. */
-export const $learnerName = atom<string>('');
-/** Only set inside an LMS: whether the LMS is accepting what the course saves. */
-export const $saveStatus = atom<SaveStatus | null>(null);
+export interface ProgressStoreOptions {
+  /** Finds where progress is kept; undefined (a server render) leaves the store empty and unsaved. */
+  connect?: () => ProgressBackend | undefined;
+  /** Draws an attempt's questions (pool positions); by default at random, spread over the modules. */
+  draw?: () => number[];
+}
 
-let backend: ProgressBackend | undefined;
-let index: CourseIndex | undefined;
-let started = false;
+export type ProgressStore = ReturnType<typeof createProgressStore>;
 
-/** Loads saved progress once per page; safe to call from every island. */
-export function startProgress(courseIndex: CourseIndex, source: ProgressBackend | undefined): void {
-  if (started) return;
-  started = true;
-  index = courseIndex;
-  backend = source;
-  $saveMode.set(source?.kind ?? null);
-  $learnerName.set(source?.learnerName ?? '');
-  if (!backend) {
-    $progressNotice.set('unavailable');
-    return;
+export function createProgressStore(index: CourseIndex, { connect, draw = () => drawQuestions(index) }: ProgressStoreOptions = {}) {
+  const $progress = atom<ProgressState>(emptyProgress);
+  const $progressNotice = atom<ProgressNotice>(null);
+  /** Where progress is kept: in the LMS, in this browser, or nowhere (storage refused). */
+  const $saveMode = atom<'lms' | 'browser' | null>(null);
+  /** The learner's name from the LMS ('' when none): untrusted text, rendered only as a text node. */
+  const $learnerName = atom<string>('');
+  /** Only set inside an LMS: whether the LMS is accepting what the course saves. */
+  const $saveStatus = atom<SaveStatus | null>(null);
+  /** True when saving to the LMS had trouble and then succeeded, until the next trouble. */
+  const $recovered = atom(false);
+  const $notice = computed([$progressNotice, $saveStatus, $recovered], (notice, save, recovered): Notice =>
+    save === 'failed' ? 'lms-failed' : save === 'retrying' ? 'lms-retrying' : recovered ? 'lms-recovered' : notice);
+  /** The current assessment attempt with its results, once one was started. */
+  const $attempt = computed($progress, (p) => p.assessment && { ...p.assessment, ...attemptResult(index, p.assessment), masteryScore: index.masteryScore });
+
+  let backend: ProgressBackend | undefined;
+  let started = false;
+
+  function start(): void {
+    if (started || !connect) return;
+    started = true;
+    backend = connect();
+    $saveMode.set(backend?.kind ?? null);
+    $learnerName.set(backend?.learnerName ?? '');
+    if (!backend) {
+      $progressNotice.set('unavailable');
+      return;
+    }
+    const { state, reset } = decodeState(index, backend.read());
+    $progress.set(state);
+    // Progress that was not this learner's is gone from view just as unreadable progress is: say so once, and save over it.
+    if (reset || backend.foreignStateSetAside?.()) {
+      $progressNotice.set('reset');
+      save(state, { type: 'load' });
+    }
+    let hadTrouble = false;
+    const stop = backend.onStatus?.((status) => {
+      if (status !== 'saved') hadTrouble = true;
+      $recovered.set(status === 'saved' && hadTrouble);
+      $saveStatus.set(status);
+    });
+    if (stop) globalThis.addEventListener?.('pagehide', stop);
+    // Another tab of the standalone course saved progress: show it here too.
+    backend.onSavedElsewhere?.((text) => $progress.set(decodeState(index, text).state));
   }
-  const { state, reset } = decodeState(index, backend.read());
-  $progress.set(state);
-  // Progress that was not this learner's is gone from view just as unreadable progress is: say so once, and save over it.
-  if (reset || backend.foreignStateSetAside?.()) {
-    $progressNotice.set('reset');
-    save(state, { type: 'load' });
+  for (const $store of [$progress, $progressNotice, $saveMode, $learnerName, $saveStatus, $recovered]) onMount($store, () => { start(); });
+
+  /** The state now, loaded first if nothing has used the store yet. */
+  function current(): ProgressState {
+    start();
+    return $progress.get();
   }
-  if (backend.onStatus) {
-    const stop = backend.onStatus((status) => $saveStatus.set(status));
-    globalThis.addEventListener?.('pagehide', stop);
+
+  function update(next: ProgressState, event: TrackingEvent): void {
+    if (next === $progress.get()) return;
+    $progress.set(next);
+    save(next, event);
   }
-}
 
-/** Another tab of the standalone course saved progress: show it here too. */
-export function reloadFromText(text: string | null): void {
-  if (index) $progress.set(decodeState(index, text).state);
-}
+  function save(state: ProgressState, event: TrackingEvent): void {
+    if (!backend) return;
+    if (!backend.write(encodeState(index, state), event, state)) $progressNotice.set('unavailable');
+  }
 
-function update(next: ProgressState, event: TrackingEvent): void {
-  if (next === $progress.get()) return;
-  $progress.set(next);
-  save(next, event);
-}
+  return {
+    $progress, $progressNotice, $saveMode, $learnerName, $saveStatus, $notice, $attempt,
 
-function save(state: ProgressState, event: TrackingEvent): void {
-  if (!backend || !index) return;
-  if (!backend.write(encodeState(index, state), event)) $progressNotice.set('unavailable');
-}
-
-export function visitLesson(key: string): void {
-  update(markVisited($progress.get(), key), { type: 'visit', key });
-}
-
-/** Records a block's answer; `latencyMs` is the time from showing the block to answering. */
-export function answer(id: string, value: BlockAnswer, latencyMs: number): void {
-  update(answerBlock($progress.get(), id, value), { type: 'answer', id, latencyMs });
-}
-
-export function retryBlock(id: string): void {
-  update(clearBlock($progress.get(), id), { type: 'retry', id });
-}
-
-export function beginAttempt(drawn: number[]): void {
-  update(startAttempt($progress.get(), drawn), { type: 'load' });
-}
-
-export function answerAssessment(position: number, selected: number[], latencyMs: number): void {
-  update(answerQuestion($progress.get(), position, selected), { type: 'question', position, latencyMs });
-}
-
-export function submitAssessment(): void {
-  const state = $progress.get();
-  if (!index || !state.assessment) return;
-  update(submitAttempt(state, attemptScore(index, state.assessment)), { type: 'submit' });
-}
-
-/** For tests: forget the loaded state so startProgress reads again. */
-export function resetProgressStoreForTests(): void {
-  started = false;
-  backend = undefined;
-  index = undefined;
-  $progress.set(emptyProgress);
-  $progressNotice.set(null);
-  $saveStatus.set(null);
-  $saveMode.set(null);
-  $learnerName.set('');
+    visitLesson(key: string): void {
+      update(markVisited(current(), key), { type: 'visit', key });
+    },
+    /** Records a block's answer; `latencyMs` is the time from showing the block to answering. */
+    answer(id: string, value: BlockAnswer, latencyMs: number): void {
+      update(answerBlock(current(), id, value), { type: 'answer', id, latencyMs });
+    },
+    retryBlock(id: string): void {
+      update(clearBlock(current(), id), { type: 'retry', id });
+    },
+    /** Starts a new attempt with freshly drawn questions. */
+    beginAttempt(): void {
+      update(startAttempt(current(), draw()), { type: 'attempt' });
+    },
+    answerAssessment(position: number, selected: number[], latencyMs: number): void {
+      update(answerQuestion(current(), position, selected), { type: 'question', position, latencyMs });
+    },
+    /** Submits the attempt once every question is answered; returns how many are still unanswered. */
+    submitAssessment(): number {
+      const state = current();
+      if (!state.assessment) return 0;
+      const unanswered = state.assessment.answers.filter((selected) => selected.length === 0).length;
+      if (unanswered === 0) update(submitAttempt(state, attemptScore(index, state.assessment)), { type: 'submit' });
+      return unanswered;
+    },
+  };
 }

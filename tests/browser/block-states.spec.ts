@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import type { ScenarioBlock } from '../../src/content/block-schemas.ts';
 import { courseIndex } from '../../src/course/course-index.ts';
 import type { BlockAnswer, ProgressState } from '../../src/progress/progress-state.ts';
-import { encodeState } from '../../src/tracking/state-codec.ts';
+import { encodeState } from '../../src/progress/state-codec.ts';
 import { course, strings } from './course.ts';
 import { axeViolations, seedSavedProgress, waitForIslands } from './site.ts';
 

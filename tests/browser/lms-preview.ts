@@ -3,11 +3,12 @@ import { expect, type Frame, type FrameLocator, type Page } from '@playwright/te
 import { courseIndex } from '../../src/course/course-index.ts';
 import type { ProgressState } from '../../src/progress/progress-state.ts';
 import { unseal } from '../../src/tracking/scorm/learner-seal.ts';
-import { decodeState } from '../../src/tracking/state-codec.ts';
+import { decodeState } from '../../src/progress/state-codec.ts';
 import type { SavedStateSource } from '../../src/preview/app/preview-learners.ts';
+import type { ScormVersion } from '../../src/tracking/scorm/scorm-versions.ts';
 import { course, strings } from './course.ts';
 
-export type Version = '1.2' | '2004';
+export type Version = ScormVersion;
 export const lang = 'en';
 export const s = strings[lang];
 export const index = courseIndex(course);

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { courseIndex, type CourseIndex } from '../../src/course/course-index.ts';
 import { loadCourseTree } from '../../src/course/course-tree.ts';
-export { worstCaseState } from '../../src/tracking/worst-case-state.ts';
+export { worstCaseState } from '../../src/progress/worst-case-state.ts';
 
 export const fixtureIndex = (): CourseIndex => courseIndex(loadCourseTree(join(import.meta.dirname, '../fixtures'), 'content-good'));
 

@@ -13,9 +13,9 @@ import { findLmsApi, type RawApi } from '../../src/tracking/scorm/find-api.ts';
 import { connect } from '../../src/tracking/scorm/lms-connection.ts';
 import { createLmsSession } from '../../src/tracking/scorm/lms-session.ts';
 import type { ScormVersion } from '../../src/tracking/scorm/scorm-versions.ts';
-import { attemptScore } from '../../src/tracking/scoring.ts';
-import { encodeState } from '../../src/tracking/state-codec.ts';
-import type { TrackingEvent } from '../../src/tracking/progress-backend.ts';
+import { attemptScore } from '../../src/progress/scoring.ts';
+import { encodeState } from '../../src/progress/state-codec.ts';
+import type { TrackingEvent } from '../../src/progress/progress-backend.ts';
 import { fixtureIndex } from './course-index-fixture.ts';
 
 // scorm-again's ESM build exports the classes by name while its type files declare default exports.
@@ -48,7 +48,7 @@ function sessionOn(version: ScormVersion, api: RawApi, local = memory()) {
     runRetries: () => timers.splice(0).forEach((run) => run()),
     act(change: (s: ProgressState) => ProgressState, event: TrackingEvent) {
       state = change(state);
-      return session.write(encodeState(index, state), event);
+      return session.write(encodeState(index, state), event, state);
     },
     state: () => state,
   };
@@ -63,7 +63,7 @@ function takeCourse(s: ReturnType<typeof sessionOn>) {
   s.tick(4200);
   s.act((x) => answerBlock(x, 'basics-check', { type: 'choice', selected: [1] }), { type: 'answer', id: 'basics-check', latencyMs: 4200 });
   s.act((x) => answerBlock(x, 'basics-case', { type: 'scenario', path: [0, 0] }), { type: 'answer', id: 'basics-case', latencyMs: 9000 });
-  s.act((x) => startAttempt(x, [0, 1]), { type: 'load' });
+  s.act((x) => startAttempt(x, [0, 1]), { type: 'attempt' });
   s.act((x) => answerQuestion(x, 0, [0]), { type: 'question', position: 0, latencyMs: 3000 });
   s.act((x) => answerQuestion(x, 1, [0, 1]), { type: 'question', position: 1, latencyMs: 5000 });
   s.act((x) => submitAttempt(x, attemptScore(index, x.assessment!)), { type: 'submit' });
@@ -162,7 +162,7 @@ describe('SCORM 1.2', () => {
     const s = sessionOn('1.2', lms as unknown as RawApi);
     s.session.start();
     s.act((x) => markVisited(markVisited(x, 'basics/first'), 'basics/second'), { type: 'visit', key: 'basics/second' });
-    s.act((x) => startAttempt(x, [0, 1]), { type: 'load' });
+    s.act((x) => startAttempt(x, [0, 1]), { type: 'attempt' });
     s.act((x) => answerQuestion(x, 0, [1]), { type: 'question', position: 0, latencyMs: 1 });
     s.act((x) => answerQuestion(x, 1, [0, 1]), { type: 'question', position: 1, latencyMs: 1 });
     s.act((x) => submitAttempt(x, attemptScore(index, x.assessment!)), { type: 'submit' });
@@ -240,7 +240,7 @@ describe('an LMS that misbehaves', () => {
     expect(bo.session.start()).toEqual({ text: null, location: '', learnerName: '', restoredLocalCopy: false });
     expect(bo.session.foreignStateSetAside()).toBe(true);
     // The course saves over it at once (as the progress store does after a reset), bookmark included.
-    bo.session.write(encodeState(index, emptyProgress), { type: 'load' });
+    bo.session.write(encodeState(index, emptyProgress), { type: 'load' }, emptyProgress);
     expect(cmi(forBo).cmi.core.lesson_location).toBe('');
     expect(cmi(forBo).cmi.suspend_data.startsWith(`${encodeState(index, emptyProgress)}~@`)).toBe(true);
     bo.act((x) => markVisited(x, 'basics/first'), { type: 'visit', key: 'basics/first' });

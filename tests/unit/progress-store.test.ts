@@ -1,10 +1,8 @@
 /** The store loads once, saves every change through its one backend, and keeps working when saving fails. */
-import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  $learnerName, $progress, $progressNotice, answer, answerAssessment, beginAttempt, resetProgressStoreForTests, retryBlock, startProgress, submitAssessment, visitLesson,
-} from '../../src/progress/progress-store.ts';
-import type { ProgressBackend, TrackingEvent } from '../../src/tracking/progress-backend.ts';
-import { decodeState, encodeState } from '../../src/tracking/state-codec.ts';
+import { describe, expect, it } from 'vitest';
+import { createProgressStore } from '../../src/progress/progress-store.ts';
+import type { ProgressBackend, SaveStatus, TrackingEvent } from '../../src/progress/progress-backend.ts';
+import { decodeState, encodeState } from '../../src/progress/state-codec.ts';
 import { emptyProgress } from '../../src/progress/progress-state.ts';
 import { fixtureIndex } from './course-index-fixture.ts';
 
@@ -21,12 +19,17 @@ function memoryBackend(saved: string | null = null, { failWrites = false } = {})
   return { backend, log, saved: () => decodeState(index, current).state };
 }
 
-beforeEach(() => resetProgressStoreForTests());
+/** A fresh store on `backend`, connected as a page connects it: when an island first subscribes. */
+function storeOn(backend: ProgressBackend | undefined, draws: number[][] = []) {
+  const store = createProgressStore(index, { connect: () => backend, draw: () => draws.shift()! });
+  store.$progress.listen(() => {});
+  return store;
+}
 
 describe('progress store', () => {
   it('restores saved progress and saves each new visit', () => {
     const { backend, saved } = memoryBackend(encodeState(index, { visited: ['basics/first'], last: 'basics/first', answers: {} }));
-    startProgress(index, backend);
+    const { $progress, $progressNotice, visitLesson } = storeOn(backend);
     expect($progress.get().visited).toEqual(['basics/first']);
     visitLesson('basics/second');
     expect(saved()).toMatchObject({ visited: ['basics/first', 'basics/second'], last: 'basics/second' });
@@ -34,24 +37,22 @@ describe('progress store', () => {
   });
 
   it('passes on whose record the LMS backend holds, and forgets it outside an LMS', () => {
-    startProgress(index, { ...memoryBackend().backend, kind: 'lms', learnerName: 'Nordmann, Kari' });
-    expect($learnerName.get()).toBe('Nordmann, Kari');
-    resetProgressStoreForTests();
-    startProgress(index, memoryBackend().backend);
-    expect($learnerName.get()).toBe('');
+    expect(storeOn({ ...memoryBackend().backend, kind: 'lms', learnerName: 'Nordmann, Kari' }).$learnerName.get()).toBe('Nordmann, Kari');
+    expect(storeOn(memoryBackend().backend).$learnerName.get()).toBe('');
   });
 
   it('reads the backend only once, however many islands start it', () => {
-    const { backend } = memoryBackend(encodeState(index, { visited: ['basics/first'], answers: {} }));
-    startProgress(index, backend);
+    const backends = [memoryBackend(encodeState(index, { visited: ['basics/first'], answers: {} })).backend, memoryBackend().backend];
+    const { $progress, $saveMode, visitLesson } = createProgressStore(index, { connect: () => backends.shift() });
+    $progress.listen(() => {});
     visitLesson('basics/second');
-    startProgress(index, memoryBackend().backend);
+    $saveMode.listen(() => {});
     expect($progress.get().visited).toEqual(['basics/first', 'basics/second']);
   });
 
   it('saves each answer with the time the learner took, and forgets it on retry', () => {
     const { backend, log, saved } = memoryBackend();
-    startProgress(index, backend);
+    const { answer, retryBlock } = storeOn(backend);
     answer('basics-check', { type: 'choice', selected: [0] }, 4200);
     expect(log.at(-1)!.event).toEqual({ type: 'answer', id: 'basics-check', latencyMs: 4200 });
     expect(saved().answers).toEqual({ 'basics-check': { type: 'choice', selected: [0] } });
@@ -61,13 +62,13 @@ describe('progress store', () => {
 
   it('scores a submitted assessment attempt and keeps the best score', () => {
     const { backend, saved } = memoryBackend();
-    startProgress(index, backend);
-    beginAttempt([0, 1]);
+    const { answerAssessment, beginAttempt, submitAssessment } = storeOn(backend, [[0, 1], [1, 0]]);
+    beginAttempt();
     answerAssessment(0, [0], 1000);
     answerAssessment(1, [0, 2], 1000);
     submitAssessment();
     expect(saved().assessment).toMatchObject({ submitted: true, attempts: 1, lastScore: 50, bestScore: 50 });
-    beginAttempt([1, 0]);
+    beginAttempt();
     answerAssessment(0, [0, 1], 1000);
     answerAssessment(1, [0], 1000);
     submitAssessment();
@@ -76,22 +77,52 @@ describe('progress store', () => {
 
   it('replaces corrupt saved data, saves the clean state and raises the reset notice', () => {
     const { backend, saved } = memoryBackend('{{{');
-    startProgress(index, backend);
+    const { $progressNotice } = storeOn(backend);
     expect($progressNotice.get()).toBe('reset');
     expect(saved()).toEqual(emptyProgress);
   });
 
   it('keeps progress in memory and says so when there is no storage', () => {
-    startProgress(index, undefined);
+    const { $progress, $progressNotice, visitLesson } = storeOn(undefined);
     visitLesson('basics/first');
     expect($progress.get().visited).toEqual(['basics/first']);
     expect($progressNotice.get()).toBe('unavailable');
   });
 
   it('keeps progress in memory and says so when a save fails', () => {
-    startProgress(index, memoryBackend(null, { failWrites: true }).backend);
+    const { $progress, $progressNotice, visitLesson } = storeOn(memoryBackend(null, { failWrites: true }).backend);
     visitLesson('basics/first');
     expect($progress.get().visited).toEqual(['basics/first']);
     expect($progressNotice.get()).toBe('unavailable');
+  });
+
+  it('connects to its backend when first used, not when it is made', () => {
+    let connected = 0;
+    const { $progress } = createProgressStore(index, { connect: () => { connected++; return memoryBackend().backend; } });
+    expect(connected).toBe(0);
+    $progress.listen(() => {});
+    expect(connected).toBe(1);
+  });
+
+  it('does not submit an attempt with unanswered questions, and says how many are left', () => {
+    const { backend, saved } = memoryBackend();
+    const { answerAssessment, beginAttempt, submitAssessment } = storeOn(backend, [[0, 1]]);
+    beginAttempt();
+    answerAssessment(0, [0], 1000);
+    expect(submitAssessment()).toBe(1);
+    expect(saved().assessment).toMatchObject({ submitted: false, attempts: 0 });
+  });
+
+  it('tells the learner when the LMS stops taking progress, and once it takes it again', () => {
+    let report: (status: SaveStatus) => void = () => {};
+    const { $notice } = storeOn({ ...memoryBackend().backend, kind: 'lms', onStatus: (l) => { report = l; l('saved'); return () => {}; } });
+    $notice.listen(() => {});
+    expect($notice.get()).toBeNull();
+    report('retrying');
+    expect($notice.get()).toBe('lms-retrying');
+    report('failed');
+    expect($notice.get()).toBe('lms-failed');
+    report('saved');
+    expect($notice.get()).toBe('lms-recovered');
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { courseIndex } from '../../src/course/course-index.ts';
 import { loadCourseTree } from '../../src/course/course-tree.ts';
 import { answerBlock, emptyProgress, markVisited, startAttempt, submitAttempt } from '../../src/progress/progress-state.ts';
-import { courseStatus, drawQuestions, moduleStatus } from '../../src/tracking/scoring.ts';
+import { courseStatus, moduleStatus } from '../../src/progress/scoring.ts';
+import { drawQuestions } from '../../src/progress/draw.ts';
 import { fixtureIndex } from './course-index-fixture.ts';
 
 const index = fixtureIndex();

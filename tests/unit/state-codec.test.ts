@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { courseIndex } from '../../src/course/course-index.ts';
 import { loadCourseTree } from '../../src/course/course-tree.ts';
 import { emptyProgress, type ProgressState } from '../../src/progress/progress-state.ts';
-import { decodeState, encodeState } from '../../src/tracking/state-codec.ts';
+import { decodeState, encodeState } from '../../src/progress/state-codec.ts';
 import { fixtureIndex, worstCaseState } from './course-index-fixture.ts';
 
 const index = fixtureIndex();

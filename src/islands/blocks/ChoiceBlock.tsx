@@ -1,8 +1,9 @@
 /** A knowledge check: one or several right options, with feedback on every option explaining why. */
 import { useRef, useState } from 'preact/hooks';
 import type { ChoiceBlock as Block } from '../../content/block-schemas.ts';
-import { answer, retryBlock } from '../../progress/progress-store.ts';
-import { useLatency, useSavedAnswer } from './use-block.ts';
+import { answer, retryBlock } from '../../tracking/page-progress.ts';
+import { isCorrect } from '../../progress/scoring.ts';
+import { infoFor, useLatency, useSavedAnswer } from './use-block.ts';
 import OptionList, { optionStrings, toggled } from './OptionList.tsx';
 
 export const choiceStrings = ['blockQuiz', 'chooseOne', 'chooseAll', 'checkAnswer', 'tryAgain', 'resultCorrect', 'resultIncorrect', 'chooseFirst', ...optionStrings] as const;
@@ -15,8 +16,7 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
   const latency = useLatency();
   const form = useRef<HTMLFormElement>(null);
   const selected = saved?.selected ?? draft;
-  const right = block.options.flatMap((o, i) => (o.correct ? [i] : []));
-  const correct = saved !== undefined && saved.selected.join() === right.join();
+  const correct = saved !== undefined && isCorrect(infoFor(block.id, 'choice'), saved);
   const name = `choice-${block.id}`;
 
   const check = (event: Event) => {

@@ -1,22 +1,24 @@
 /** Match each item to one on the other side, with a plain select per item (the most robust control for every input method). */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { MatchingBlock as Block } from '../../content/block-schemas.ts';
-import { answer, retryBlock } from '../../progress/progress-store.ts';
-import { shuffle } from '../../tracking/scoring.ts';
-import { fill, seededRandom, useLatency, useSavedAnswer } from './use-block.ts';
+import { answer, retryBlock } from '../../tracking/page-progress.ts';
+import { seededOrder } from '../../progress/draw.ts';
+import { inPlace } from '../../progress/scoring.ts';
+import { fill, useLatency, useSavedAnswer } from './use-block.ts';
 
 export const matchingStrings = ['blockMatching', 'matchingChoose', 'checkMatches', 'tryAgain', 'matchingRight', 'matchingBelongs', 'matchingCorrect', 'matchingIncorrect', 'matchingIncomplete'] as const;
 type S = Record<(typeof matchingStrings)[number], string>;
 
 export default function MatchingBlock({ block, strings: s }: { block: Block; strings: S }) {
   const saved = useSavedAnswer(block.id, 'matching');
-  const rights = useMemo(() => shuffle([...block.pairs.keys()], seededRandom(block.id)), [block]);
+  const rights = useMemo(() => seededOrder(block.id, block.pairs.length), [block]);
   const [draft, setDraft] = useState<(number | undefined)[]>(block.pairs.map(() => undefined));
   const [warn, setWarn] = useState(false);
   const latency = useLatency();
   const root = useRef<HTMLElement>(null);
   const matches = saved?.matches ?? draft;
-  const right = saved ? saved.matches.filter((m, i) => m === i).length : 0;
+  const placed = saved ? inPlace(saved.matches) : [];
+  const right = placed.filter(Boolean).length;
   const id = `matching-${block.id}`;
 
   const check = () => {
@@ -36,7 +38,7 @@ export default function MatchingBlock({ block, strings: s }: { block: Block; str
       <p class="block__question">{block.prompt}</p>
       <ul class="matching">
         {block.pairs.map((pair, i) => (
-          <li key={i} class={`matching__row${saved ? (matches[i] === i ? ' option--right' : ' option--wrong') : ''}`}>
+          <li key={i} class={`matching__row${saved ? (placed[i] ? ' option--right' : ' option--wrong') : ''}`}>
             <label for={`${id}-${i}`} class="matching__left">{pair.left}</label>
             <select id={`${id}-${i}`} disabled={saved !== undefined} value={matches[i] === undefined ? '' : String(matches[i])}
               onChange={(e) => { setWarn(false); const v = (e.target as HTMLSelectElement).value; setDraft((d) => d.map((m, j) => (j === i ? (v === '' ? undefined : Number(v)) : m))); }}>
@@ -44,7 +46,7 @@ export default function MatchingBlock({ block, strings: s }: { block: Block; str
               {rights.map((r) => <option value={String(r)} key={r}>{block.pairs[r].right}</option>)}
             </select>
             {saved && (
-              <p class="option__feedback"><strong>{matches[i] === i ? `✓ ${s.matchingRight}` : `✗ ${fill(s.matchingBelongs, { right: pair.right })}`}</strong></p>
+              <p class="option__feedback"><strong>{placed[i] ? `✓ ${s.matchingRight}` : `✗ ${fill(s.matchingBelongs, { right: pair.right })}`}</strong></p>
             )}
           </li>
         ))}

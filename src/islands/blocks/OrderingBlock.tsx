@@ -1,31 +1,25 @@
 /** Put items in order with "move up / move down" buttons: works with keyboard, touch and screen readers alike. */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { OrderingBlock as Block } from '../../content/block-schemas.ts';
-import { answer, retryBlock } from '../../progress/progress-store.ts';
-import { shuffle } from '../../tracking/scoring.ts';
-import { fill, seededRandom, useLatency, useSavedAnswer } from './use-block.ts';
+import { answer, retryBlock } from '../../tracking/page-progress.ts';
+import { seededOrder } from '../../progress/draw.ts';
+import { inPlace } from '../../progress/scoring.ts';
+import { fill, useLatency, useSavedAnswer } from './use-block.ts';
 
 export const orderingStrings = ['blockOrdering', 'orderingHelp', 'moveUp', 'moveDown', 'orderingMoved', 'checkOrder', 'tryAgain', 'orderingRightPlace', 'orderingBelongs', 'orderingCorrect', 'orderingIncorrect'] as const;
 type S = Record<(typeof orderingStrings)[number], string>;
 
-/** A shuffled start that is never already in the right order. */
-function startOrder(block: Block): number[] {
-  const random = seededRandom(block.id);
-  const n = block.items.length;
-  let order = shuffle([...Array(n).keys()], random);
-  while (order.every((x, i) => x === i)) order = shuffle(order, random);
-  return order;
-}
-
 export default function OrderingBlock({ block, strings: s }: { block: Block; strings: S }) {
   const saved = useSavedAnswer(block.id, 'ordering');
-  const initial = useMemo(() => startOrder(block), [block]);
+  // A shuffled start that is never already in the right order.
+  const initial = useMemo(() => seededOrder(block.id, block.items.length, { notInOrder: true }), [block]);
   const [draft, setDraft] = useState(initial);
   const [moved, setMoved] = useState('');
   const latency = useLatency();
   const root = useRef<HTMLElement>(null);
   const order = saved?.order ?? draft;
-  const rightPlaces = saved ? saved.order.filter((x, i) => x === i).length : 0;
+  const placed = saved ? inPlace(saved.order) : [];
+  const rightPlaces = placed.filter(Boolean).length;
   const id = `ordering-${block.id}`;
 
   // Key repeat can fire faster than Preact renders: move from the latest order, not the last rendered one.
@@ -61,10 +55,10 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
       <p class="block__help">{s.orderingHelp}</p>
       <ol class="ordering" aria-labelledby={`${id}-q`}>
         {order.map((item, pos) => (
-          <li key={item} class={`ordering__item${saved ? (item === pos ? ' option--right' : ' option--wrong') : ''}`}>
+          <li key={item} class={`ordering__item${saved ? (placed[pos] ? ' option--right' : ' option--wrong') : ''}`}>
             <span class="ordering__text">{block.items[item]}</span>
             {saved ? (
-              <span class="ordering__mark"><strong>{item === pos ? `✓ ${s.orderingRightPlace}` : `✗ ${fill(s.orderingBelongs, { n: item + 1 })}`}</strong></span>
+              <span class="ordering__mark"><strong>{placed[pos] ? `✓ ${s.orderingRightPlace}` : `✗ ${fill(s.orderingBelongs, { n: item + 1 })}`}</strong></span>
             ) : (
               <span class="ordering__buttons">
                 <button type="button" class="icon-button" data-item={item} data-dir="-1" aria-disabled={pos === 0} aria-label={fill(s.moveUp, { item: block.items[item] })} onClick={() => move(item, -1)}>↑</button>

@@ -5,27 +5,21 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { ScenarioBlock as Block } from '../../content/block-schemas.ts';
-import { answer, retryBlock } from '../../progress/progress-store.ts';
-import { fill, useLatency, useSavedAnswer } from './use-block.ts';
+import { answer, retryBlock } from '../../tracking/page-progress.ts';
+import { follow } from '../../course/scenario-graph.ts';
+import { fill, infoFor, useLatency, useSavedAnswer } from './use-block.ts';
 
 export const scenarioStrings = ['blockScenario', 'scenarioDecision', 'scenarioYouChose', 'scenarioOutcome', 'outcomeGood', 'outcomeMixed', 'outcomePoor', 'scenarioDebrief', 'scenarioPrinciple', 'scenarioRestart'] as const;
 type S = Record<(typeof scenarioStrings)[number], string>;
 
-type Taken = { step: Block['steps'][number]; choice: number };
-
-/** Follows a saved path through the graph: the decisions taken, then the current step or the ending. */
+/** The saved path in this language's words: the decisions taken, then the current step or the ending. */
 function walk(block: Block, path: number[]) {
-  const taken: Taken[] = [];
-  let step: Block['steps'][number] | undefined = block.steps[0];
-  let ending: Block['endings'][number] | undefined;
-  for (const choice of path) {
-    if (!step || !step.options[choice]) break;
-    taken.push({ step, choice });
-    const next: string = step.options[choice].next;
-    ending = block.endings.find((e) => e.id === next);
-    step = block.steps.find((s) => s.id === next);
-  }
-  return { taken, current: ending ? undefined : step, ending };
+  const followed = follow(infoFor(block.id, 'scenario'), path);
+  return {
+    taken: followed.taken.map(({ step, choice }) => ({ step: block.steps[step], choice })),
+    current: followed.current === undefined ? undefined : block.steps[followed.current],
+    ending: followed.ending === undefined ? undefined : block.endings[followed.ending],
+  };
 }
 
 export default function ScenarioBlock({ block, strings: s }: { block: Block; strings: S }) {

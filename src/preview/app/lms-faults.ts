@@ -21,7 +21,7 @@ export const noFaults = (): Faults => ({ refuse: false, throwAll: false, vanish:
 const COMMITS = ['Commit', 'LMSCommit'];
 
 /** Blocks the thread: the SCORM API is synchronous, so a slow LMS freezes the page calling it. */
-function blockFor(ms: number) {
+function busyWait(ms: number) {
   const until = performance.now() + ms;
   while (performance.now() < until) { /* waiting on the "server" */ }
 }
@@ -45,7 +45,7 @@ export function faultyFacade(api: object, faults: Faults, hooks: FacadeHooks): R
         if (faults.throwAll) throw new Error(`The LMS failed in ${name} (preview fault).`);
         if (COMMITS.includes(name)) {
           if (faults.refuse) { hooks.say('Refused a commit (preview fault).'); return 'false'; }
-          if (faults.slowCommitMs > 0) blockFor(faults.slowCommitMs);
+          if (faults.slowCommitMs > 0) busyWait(faults.slowCommitMs);
         }
         const result: unknown = real.apply(api, args);
         hooks.after(name);

@@ -1,14 +1,14 @@
 /**
  * The SCORM launch page. It finds the LMS, holds the one session for the
  * whole visit, and shows the course in a frame, starting at the learner's
- * bookmark. Course pages in the frame save through `window.__seIpsHost`.
+ * bookmark. Course pages in the frame save through the session it publishes
+ * as `window.__seIpsSession` (see ../launcher-link.ts).
  * Without an LMS it simply opens the course, which then saves in the browser.
  */
 import index from 'virtual:course-index';
 import { browserStorage } from '../../progress/browser-storage.ts';
-import type { LauncherHost } from '../host-link.ts';
-import { decodeState } from '../state-codec.ts';
-import type { Scope } from '../scoring.ts';
+import { decodeState } from '../../progress/state-codec.ts';
+import type { Scope } from '../../progress/scoring.ts';
 import { findLmsApi } from '../scorm/find-api.ts';
 import { connect } from '../scorm/lms-connection.ts';
 import { createLmsSession } from '../scorm/lms-session.ts';
@@ -32,16 +32,8 @@ export function startLauncher(root: HTMLElement): void {
   }
   const scope: Scope = config.scope === 'course' ? { kind: 'course' } : { kind: 'module', moduleId: config.scope };
   const session = createLmsSession({ connection: connect(found), index, scope, localStorage: browserStorage() });
-  const { text, location, learnerName } = session.start();
-  const host: LauncherHost = {
-    read: () => session.read(),
-    learnerName: () => learnerName,
-    foreignStateSetAside: () => session.foreignStateSetAside(),
-    write: (next, event) => session.write(next, event),
-    onStatus: (listener) => session.onStatus(listener),
-    exit: () => session.finish(),
-  };
-  window.__seIpsHost = host;
+  const { text, location } = session.start();
+  window.__seIpsSession = session;
 
   // The bookmark comes from the LMS: use it only if it names one of our lessons.
   // Object.hasOwn, not `in`: a location like "constructor" would find Object's own properties.

@@ -5,7 +5,8 @@
  */
 import type { BlockInfo, QuestionInfo } from '../../course/course-index.ts';
 import type { BlockAnswer } from '../../progress/progress-state.ts';
-import { isCorrect, questionCorrect, scenarioEnding } from '../scoring.ts';
+import { outcomeOf, shortestGoodPath } from '../../course/scenario-graph.ts';
+import { isCorrect, questionCorrect } from '../../progress/scoring.ts';
 import type { VersionRules } from './scorm-versions.ts';
 
 export interface InteractionRecord {
@@ -18,21 +19,6 @@ export interface InteractionRecord {
 
 const letter = (i: number) => String.fromCharCode(97 + i);
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-/** A shortest path to a good ending, as the "correct response" of a scenario. */
-function goodPath(info: Extract<BlockInfo, { type: 'scenario' }>): number[] {
-  const queue: number[][] = [[]];
-  while (queue.length) {
-    const path = queue.shift()!;
-    const end = scenarioEnding(info, path);
-    if (end && info.endings.find((e) => e.id === end)?.outcome === 'good') return path;
-    if (end || path.length > info.steps.length) continue;
-    let step = info.steps[0];
-    for (const c of path) step = info.steps.find((s) => s.id === step.next[c])!;
-    step.next.forEach((_, i) => queue.push([...path, i]));
-  }
-  return [];
-}
 
 /** The record for a block answer, or undefined while it is not finished (a scenario before its ending). */
 export function blockInteraction(v: VersionRules, info: BlockInfo, answer: BlockAnswer): InteractionRecord | undefined {
@@ -49,12 +35,11 @@ export function blockInteraction(v: VersionRules, info: BlockInfo, answer: Block
     return { id: info.id, type: 'matching', response: pairs(answer.matches), correct: pairs(range(info.pairs)), result };
   }
   if (info.type === 'scenario' && answer.type === 'scenario') {
-    const end = scenarioEnding(info, answer.path);
-    if (!end) return undefined;
-    const outcome = info.endings.find((e) => e.id === end)!.outcome;
+    const outcome = outcomeOf(info, answer.path);
+    if (!outcome) return undefined;
     // A path is free text in both versions ("other" / "performance"): the choices' letters, joined by hyphens.
     const path = (xs: number[]) => xs.map(letter).join('-');
-    return { id: info.id, type: v.scenarioType, response: path(answer.path), correct: path(goodPath(info)), result: outcome === 'good' ? 'correct' : outcome === 'poor' ? 'wrong' : 'neutral' };
+    return { id: info.id, type: v.scenarioType, response: path(answer.path), correct: path(shortestGoodPath(info)), result: outcome === 'good' ? 'correct' : outcome === 'poor' ? 'wrong' : 'neutral' };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  * nor mixed into this learner's work. A state without a seal (saved before
  * seals, or by an LMS that gives no learner id) is trusted as before.
  */
-import { fnv1a } from '../fnv1a.ts';
+import { fnv1a } from '../../progress/fnv1a.ts';
 
 const MARK = '~@';
 const SEALED = /~@([0-9a-z]{3})$/;

@@ -7,11 +7,11 @@
  * confirmed is preferred over the LMS's older state at the next launch. A
  * saved state sealed for another learner is set aside, never shown.
  */
-import type { CourseIndex } from '../../course/course-index.ts';
+import { blocksById, type CourseIndex } from '../../course/course-index.ts';
 import type { TextStorage } from '../../progress/browser-storage.ts';
-import type { SaveStatus, TrackingEvent } from '../progress-backend.ts';
-import { statusFor, type Scope } from '../scoring.ts';
-import { decodeState } from '../state-codec.ts';
+import type { ProgressBackend, SaveStatus, TrackingEvent } from '../../progress/progress-backend.ts';
+import { statusFor, type Scope } from '../../progress/scoring.ts';
+import { decodeState } from '../../progress/state-codec.ts';
 import { emptyProgress, type ProgressState } from '../../progress/progress-state.ts';
 import { blockInteraction, interactionElements, questionInteraction, type InteractionRecord } from './interactions.ts';
 import { seal, unseal } from './learner-seal.ts';
@@ -29,13 +29,18 @@ export interface LmsSessionOptions {
   schedule?: (run: () => void, ms: number) => void;
 }
 
-export interface LmsSession {
+/**
+ * The session is itself the progress backend of every page in the launcher's frame:
+ * the launcher publishes it and the pages save through it directly.
+ */
+export interface LmsSession extends ProgressBackend {
+  readonly kind: 'lms';
+  /** The learner's name from the LMS ('' when it has none, or before start). */
+  readonly learnerName: string;
   /** Initializes and returns the saved state text to resume from, the bookmark and the learner's name ('' if unknown). */
   start(): { text: string | null; location: string; restoredLocalCopy: boolean; learnerName: string };
-  read(): string | null;
   /** True from a start that found another learner's state in the LMS (and set it aside) until the first write. */
   foreignStateSetAside(): boolean;
-  write(text: string, event: TrackingEvent): boolean;
   onStatus(listener: (status: SaveStatus) => void): () => void;
   status(): SaveStatus;
   /** Commits what there is now, e.g. when the window is hidden. */
@@ -61,7 +66,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
   const latencies = new Map<number, number>();
   let interactionCount = 0;
   let text: string | null = null;
-  /** `text` decoded, kept beside it so a write is decoded once, not once per use. */
+  /** What `text` encodes: decoded once at start, then handed over with every write. */
   let state: ProgressState = emptyProgress;
   let current: SaveStatus = 'saved';
   let failures = 0;
@@ -71,6 +76,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
   let copyKey = 'se-ips:lms-copy';
   let learner = '';
   let setAside = false;
+  let learnerName = '';
 
   const setStatus = (next: SaveStatus) => {
     if (next === current) return;
@@ -132,7 +138,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
     if (text === null) return;
     const at = new Date(now());
     if (event.type === 'answer') {
-      const info = index.blocks.find((b) => b.id === event.id);
+      const info = blocksById(index).get(event.id);
       const answer = state.answers[event.id];
       const record = info && answer && blockInteraction(v, info, answer);
       if (record) pendingInteractions.set(record.id, { record, latencyMs: event.latencyMs, at });
@@ -148,6 +154,8 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
   };
 
   return {
+    kind: 'lms',
+    get learnerName() { return learnerName; },
     start() {
       initialized = lms.initialize();
       if (!initialized) {
@@ -155,7 +163,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
         setStatus('failed');
       }
       learner = initialized ? lms.get(v.learnerId) : '';
-      const learnerName = initialized ? lms.get(v.learnerName).trim() : '';
+      learnerName = initialized ? lms.get(v.learnerName).trim() : '';
       // One copy per learner and course, so a shared computer never mixes two people's answers.
       copyKey = `se-ips:lms-copy:${index.id}:${learner || 'unknown'}`;
       const stored = unseal(initialized ? lms.get(v.suspendData) : '', learner);
@@ -185,11 +193,12 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
     },
     read: () => text,
     foreignStateSetAside: () => setAside,
-    write(next, event) {
+    write(next, event, nextState) {
       if (finished) return false;
       setAside = false;
       text = next;
-      state = decodeState(index, next).state;
+      // The page's own state: a copy in this window, which outlives the page that sent it.
+      state = structuredClone(nextState);
       writeCopy(true);
       queueInteractions(event);
       flush();

@@ -2,7 +2,7 @@
  * Everything that differs between SCORM 1.2 and SCORM 2004 4th Edition, in one
  * place: element names, vocabularies and the formats of times and responses.
  */
-import type { CourseStatus } from '../scoring.ts';
+import type { CourseStatus } from '../../progress/scoring.ts';
 
 export type ScormVersion = '1.2' | '2004';
 

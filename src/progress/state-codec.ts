@@ -11,9 +11,9 @@
  *   last       = <saved module position>:<lesson position>, base 36
  *   assessment = fingerprint(2):attempts:lastScore:bestScore:submitted:drawn(2 chars each):answers(1 char each)
  */
-import type { BlockInfo, CourseIndex } from '../course/course-index.ts';
-import { emptyProgress, type AssessmentState, type BlockAnswer, type ProgressState } from '../progress/progress-state.ts';
-import { scenarioEnding } from './scoring.ts';
+import { blocksById, type BlockInfo, type CourseIndex } from '../course/course-index.ts';
+import { isValidPath } from '../course/scenario-graph.ts';
+import { emptyProgress, type AssessmentState, type BlockAnswer, type ProgressState } from './progress-state.ts';
 import { fnv1a } from './fnv1a.ts';
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -32,7 +32,7 @@ function fingerprint(value: unknown): string {
 }
 
 const moduleFingerprint = (index: CourseIndex, m: CourseIndex['modules'][number]) =>
-  fingerprint([m.id, m.lessons, m.blocks.map((id) => index.blocks.find((b) => b.id === id))]);
+  fingerprint([m.id, m.lessons, m.blocks.map((id) => blocksById(index).get(id))]);
 const poolFingerprint = (index: CourseIndex) => fingerprint(index.assessment.pool);
 
 function bitsToText(bits: boolean[]): string {
@@ -84,22 +84,10 @@ function decodeAnswer(info: BlockInfo, token: string): BlockAnswer | undefined {
     case 'matching':
       return digits && digits.length === info.pairs && digits.every((d) => d < info.pairs) ? { type: 'matching', matches: digits } : undefined;
     case 'scenario':
-      return digits && digits.length > 0 && validPath(info, digits) ? { type: 'scenario', path: digits } : undefined;
+      return digits && digits.length > 0 && isValidPath(info, digits) ? { type: 'scenario', path: digits } : undefined;
   }
 }
 const isPermutation = (d: number[], n: number) => d.length === n && new Set(d).size === n && d.every((x) => x < n);
-
-function validPath(info: Extract<BlockInfo, { type: 'scenario' }>, path: number[]): boolean {
-  let step = info.steps[0];
-  for (let i = 0; i < path.length; i++) {
-    const next = step.next[path[i]];
-    if (next === undefined) return false;
-    const found = info.steps.find((s) => s.id === next);
-    if (!found) return i === path.length - 1 && scenarioEnding(info, path) !== undefined;
-    step = found;
-  }
-  return true;
-}
 
 export function encodeState(index: CourseIndex, state: ProgressState): string {
   const modules = index.modules.map((m) => {
@@ -139,7 +127,7 @@ export function decodeState(index: CourseIndex, text: string | null | undefined)
     m.lessons.forEach((k, i) => { if (bits[i]) state.visited.push(k); });
     m.blocks.forEach((id, i) => {
       if (tokens[i] === '') return;
-      const answer = decodeAnswer(index.blocks.find((b) => b.id === id)!, tokens[i]);
+      const answer = decodeAnswer(blocksById(index).get(id)!, tokens[i]);
       if (answer) state.answers[id] = answer;
       else reset = true;
     });

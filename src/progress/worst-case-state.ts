@@ -4,7 +4,8 @@
  * attempt count. The bench and the tests measure suspend_data against it.
  */
 import type { CourseIndex } from '../course/course-index.ts';
-import type { BlockAnswer, ProgressState } from '../progress/progress-state.ts';
+import { longestPath } from '../course/scenario-graph.ts';
+import type { BlockAnswer, ProgressState } from './progress-state.ts';
 
 /** The longest answer each block allows, so the encoded text is as long as it can get. */
 function longestAnswer(b: CourseIndex['blocks'][number]): BlockAnswer {
@@ -12,15 +13,7 @@ function longestAnswer(b: CourseIndex['blocks'][number]): BlockAnswer {
     case 'choice': return { type: 'choice', selected: b.correct };
     case 'ordering': return { type: 'ordering', order: Array.from({ length: b.items }, (_, i) => b.items - 1 - i) };
     case 'matching': return { type: 'matching', matches: Array.from({ length: b.pairs }, (_, i) => i) };
-    case 'scenario': {
-      // The longest path through the graph.
-      const from = (id: string): number[] => {
-        const step = b.steps.find((s) => s.id === id);
-        if (!step) return [];
-        return step.next.map((n, i) => [i, ...from(n)]).reduce((x, y) => (y.length > x.length ? y : x));
-      };
-      return { type: 'scenario', path: from(b.steps[0].id) };
-    }
+    case 'scenario': return { type: 'scenario', path: longestPath(b) };
   }
 }
 

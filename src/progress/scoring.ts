@@ -2,33 +2,22 @@
  * Right or wrong, score and status: derived from the progress state and the
  * course index, never stored, so the LMS and the page can never disagree.
  */
-import type { BlockInfo, CourseIndex, QuestionInfo } from '../course/course-index.ts';
-import type { AssessmentState, BlockAnswer, ProgressState } from '../progress/progress-state.ts';
+import { blocksById, type BlockInfo, type CourseIndex, type QuestionInfo } from '../course/course-index.ts';
+import { outcomeOf } from '../course/scenario-graph.ts';
+import type { AssessmentState, BlockAnswer, ProgressState } from './progress-state.ts';
 
 const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-/** Where a scenario path ends: an ending id, or undefined while the learner is still deciding. */
-export function scenarioEnding(info: Extract<BlockInfo, { type: 'scenario' }>, path: number[]): string | undefined {
-  let step = info.steps[0];
-  for (const choice of path) {
-    const next = step.next[choice];
-    const found = info.steps.find((s) => s.id === next);
-    if (!found) return info.endings.some((e) => e.id === next) ? next : undefined;
-    step = found;
-  }
-  return undefined;
-}
+/** For ordering and matching answers: whether each item is in its own place (item i at position i, left i matched to right i). */
+export const inPlace = (positions: number[]): boolean[] => positions.map((x, i) => x === i);
+const allInPlace = (positions: number[], n: number) => positions.length === n && inPlace(positions).every(Boolean);
 
 /** True/false for blocks with a right answer; a scenario is "right" when it reached a good ending. */
 export function isCorrect(info: BlockInfo, answer: BlockAnswer): boolean {
   if (info.type === 'choice' && answer.type === 'choice') return same(answer.selected, info.correct);
-  if (info.type === 'ordering' && answer.type === 'ordering') return same(answer.order, identity(info.items));
-  if (info.type === 'matching' && answer.type === 'matching') return same(answer.matches, identity(info.pairs));
-  if (info.type === 'scenario' && answer.type === 'scenario') {
-    const end = scenarioEnding(info, answer.path);
-    return info.endings.find((e) => e.id === end)?.outcome === 'good';
-  }
+  if (info.type === 'ordering' && answer.type === 'ordering') return allInPlace(answer.order, info.items);
+  if (info.type === 'matching' && answer.type === 'matching') return allInPlace(answer.matches, info.pairs);
+  if (info.type === 'scenario' && answer.type === 'scenario') return outcomeOf(info, answer.path) === 'good';
   return false;
 }
 
@@ -36,35 +25,23 @@ export function questionCorrect(q: QuestionInfo, selected: number[]): boolean {
   return same(selected, q.correct);
 }
 
+export interface AttemptResult {
+  /** For each drawn question, whether the options selected are the right ones. */
+  correct: boolean[];
+  /** How many drawn questions are answered right. */
+  right: number;
+  /** Whether the latest submitted score reaches the mastery score. */
+  passed: boolean;
+}
+
+export function attemptResult(index: CourseIndex, a: AssessmentState): AttemptResult {
+  const correct = a.drawn.map((p, i) => questionCorrect(index.assessment.pool[p], a.answers[i] ?? []));
+  return { correct, right: correct.filter(Boolean).length, passed: (a.lastScore ?? 0) >= index.masteryScore };
+}
+
 /** Percentage of drawn questions answered right, rounded to a whole number. */
 export function attemptScore(index: CourseIndex, a: AssessmentState): number {
-  if (a.drawn.length === 0) return 0;
-  const right = a.drawn.filter((p, i) => questionCorrect(index.assessment.pool[p], a.answers[i] ?? [])).length;
-  return Math.round((right / a.drawn.length) * 100);
-}
-
-/**
- * Draws questions for an attempt: round-robin over the modules in course order,
- * a random question from each, so every attempt covers the whole course.
- */
-export function drawQuestions(index: CourseIndex, random: () => number = Math.random): number[] {
-  const byModule = index.modules.map((m) => index.assessment.pool.flatMap((q, i) => (q.module === m.id ? [i] : [])))
-    .map((list) => shuffle(list, random)).filter((list) => list.length > 0);
-  const drawn: number[] = [];
-  const want = Math.min(index.assessment.drawn, index.assessment.pool.length);
-  for (let round = 0; drawn.length < want; round++) {
-    for (const list of byModule) if (round < list.length && drawn.length < want) drawn.push(list[round]);
-  }
-  return shuffle(drawn, random);
-}
-
-export function shuffle<T>(list: T[], random: () => number = Math.random): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
+  return a.drawn.length === 0 ? 0 : Math.round((attemptResult(index, a).right / a.drawn.length) * 100);
 }
 
 export type Completion = 'not attempted' | 'incomplete' | 'completed';
@@ -105,7 +82,7 @@ export function moduleStatus(index: CourseIndex, state: ProgressState, moduleId:
   const m = index.modules.find((x) => x.id === moduleId);
   if (!m) return courseStatus(index, state);
   const visited = m.lessons.filter((k) => state.visited.includes(k)).length;
-  const graded = m.blocks.map((id) => index.blocks.find((b) => b.id === id)!).filter((b) => b.type !== 'scenario');
+  const graded = m.blocks.map((id) => blocksById(index).get(id)!).filter((b) => b.type !== 'scenario');
   const answered = graded.filter((b) => state.answers[b.id]);
   const right = answered.filter((b) => isCorrect(b, state.answers[b.id])).length;
   const score = graded.length ? Math.round((right / graded.length) * 100) : undefined;

@@ -1,0 +1,52 @@
+/**
+ * Chance in the course, kept apart from scoring: which assessment questions an
+ * attempt draws, and the repeatable shuffles the blocks start from.
+ */
+import type { CourseIndex } from '../course/course-index.ts';
+import { fnv1a } from './fnv1a.ts';
+
+/**
+ * Draws questions for an attempt: round-robin over the modules in course order,
+ * a random question from each, so every attempt covers the whole course.
+ */
+export function drawQuestions(index: CourseIndex, random: () => number = Math.random): number[] {
+  const byModule = index.modules.map((m) => index.assessment.pool.flatMap((q, i) => (q.module === m.id ? [i] : [])))
+    .map((list) => shuffle(list, random)).filter((list) => list.length > 0);
+  const drawn: number[] = [];
+  const want = Math.min(index.assessment.drawn, index.assessment.pool.length);
+  for (let round = 0; drawn.length < want; round++) {
+    for (const list of byModule) if (round < list.length && drawn.length < want) drawn.push(list[round]);
+  }
+  return shuffle(drawn, random);
+}
+
+export function shuffle<T>(list: T[], random: () => number = Math.random): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/**
+ * The positions 0…n-1 in an order that is the same for the same seed (a block id)
+ * on the server and in the browser; with `notInOrder`, never 0…n-1 itself.
+ */
+export function seededOrder(seed: string, n: number, { notInOrder = false } = {}): number[] {
+  const random = seededRandom(seed);
+  let order = shuffle([...Array(n).keys()], random);
+  while (notInOrder && n > 1 && order.every((x, i) => x === i)) order = shuffle(order, random);
+  return order;
+}
+
+/** A repeatable pseudo-random sequence per block id, so the server and the browser shuffle alike. */
+export function seededRandom(seed: string): () => number {
+  let h = fnv1a(seed);
+  return () => {
+    h = (h + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(h ^ (h >>> 15), 1 | h);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
