@@ -118,6 +118,14 @@ describe('the course structure', () => {
     expect(course.problems()).toContainEqual(expect.stringContaining('content/sources.yaml: field "id": id "source-one" is used more than once'));
   });
 
+  it('takes a note on where in a source a figure is, and rejects an empty one', () => {
+    const course = fixtureCourse();
+    course.edit('sources.yaml', (t) => t.replace('  seed: "004"', '  seed: "004"\n  note: "Table 2, p. 14."'));
+    expect(course.problems()).toEqual([]);
+    course.edit('sources.yaml', (t) => t.replace('note: "Table 2, p. 14."', 'note: " "'));
+    expect(course.problems()).toEqual([expect.stringMatching(/^content\/sources\.yaml: field "1\.note": /)]);
+  });
+
   it('rejects a stray file among the lessons', () => {
     const course = fixtureCourse();
     course.write('lessons/nb/basics/notes.md', '# notes');
