@@ -16,9 +16,10 @@ const centreStyle: TextStyle = { size: 16, cls: 'dg-strong', anchor: 'middle' };
 
 interface Box { label: string[]; text: string[]; w: number; h: number }
 
-function box(d: CycleDiagram, i: number, lang: Lang, w: number): Box {
+/** A step's box; `numbered` leaves room for the number badge beside the label. */
+function box(d: CycleDiagram, i: number, lang: Lang, w: number, numbered = false): Box {
   const inner = w - 2 * PAD;
-  const l = wrap(say(d.steps[i].label, lang), charsFor(inner, label.size, true));
+  const l = wrap(say(d.steps[i].label, lang), charsFor(inner - (numbered ? 34 : 0), label.size, true));
   const t = d.steps[i].detail ? wrap(say(d.steps[i].detail!, lang), charsFor(inner, detail.size)) : [];
   return { label: l, text: t, w, h: 2 * PAD + linesHeight(l.length, label) + (t.length ? 4 + linesHeight(t.length, detail) : 0) };
 }
@@ -43,9 +44,14 @@ export function drawCycle(d: CycleDiagram, lang: Lang, variant: Variant): string
   if (variant === 'narrow') {
     const x = 34, w = width - x - 1;
     let y = 1;
+    if (d.centre) {
+      const lines = wrap(say(d.centre, lang), charsFor(w, centreStyle.size, true));
+      out += textLines(x, y, lines, { ...centreStyle, anchor: 'start' });
+      y += linesHeight(lines.length, centreStyle) + 8;
+    }
     const tops: number[] = [];
     d.steps.forEach((_, i) => {
-      const b = box(d, i, lang, w);
+      const b = box(d, i, lang, w, true);
       b.h = Math.max(b.h, 2 * PAD + 26 + linesHeight(b.text.length, detail) + (b.text.length ? 4 : 0));
       tops.push(y);
       out += drawBox(b, x, y, i + 1);

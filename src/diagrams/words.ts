@@ -6,6 +6,6 @@ export const say = (text: Translated, lang: Lang): string => text[lang] ?? text.
 
 /** Diagram sizes in SVG units: one layout for wide screens and projectors, one for phones. */
 export const WIDE = 720;
-export const NARROW = 340;
+export const NARROW = 320;
 export type Variant = 'wide' | 'narrow';
 export const widthOf = (v: Variant) => (v === 'wide' ? WIDE : NARROW);
