@@ -35,6 +35,8 @@ try {
   for (const size of sizes) {
     for (const colorScheme of schemes) {
       const page = await browser.newPage({ viewport: size, colorScheme });
+      // A busy machine can take its time; a slow page is not a failure here.
+      page.setDefaultTimeout(120_000);
       for (const p of placed.filter((x) => langs.includes(x.lang))) {
         await page.goto(`http://127.0.0.1:${port}${p.path}`);
         const figure = page.locator(`figure[data-diagram="${p.id}"]`);

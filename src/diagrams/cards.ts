@@ -14,13 +14,16 @@ export function drawCards(d: CardsDiagram, lang: Lang, variant: Variant): string
   const cols = variant === 'wide' ? d.columns : 1;
   const cw = (width - 2 - (cols - 1) * GAP) / cols;
   const inner = cw - 2 * PAD;
-  const badgeW = d.numbered ? 30 : 0;
+  // In a narrow box the number sits above the heading, so the heading keeps the box's full width.
+  const badgeAbove = d.numbered && inner < 200;
+  const badgeW = d.numbered && !badgeAbove ? 30 : 0;
+  const badgeH = badgeAbove ? 30 : 0;
 
   const laid = d.cards.map((c, i) => {
     const head = wrap(say(c.title, lang), charsFor(inner - badgeW, title.size, true));
     const text = c.text ? wrap(say(c.text, lang), charsFor(inner, body.size)) : [];
     const points = (c.points ?? []).map((p) => wrap(say(p, lang), charsFor(inner - 14, body.size)));
-    const headH = Math.max(linesHeight(head.length, title), d.numbered ? 24 : 0);
+    const headH = badgeH + Math.max(linesHeight(head.length, title), d.numbered && !badgeAbove ? 24 : 0);
     const height = PAD + headH + (text.length ? 6 + linesHeight(text.length, body) : 0)
       + points.reduce((h, p) => h + 4 + linesHeight(p.length, body), points.length ? 4 : 0) + PAD;
     return { i, head, text, points, headH, height };
@@ -38,7 +41,7 @@ export function drawCards(d: CardsDiagram, lang: Lang, variant: Variant): string
         out += `<circle class="dg-accent" cx="${n(x + PAD + 12)}" cy="${n(ty + 12)}" r="12"/>`;
         out += textLines(x + PAD + 12, ty + 12 - badge.size * 0.65, [String(c.i + 1)], badge);
       }
-      out += textLines(x + PAD + badgeW, ty + (d.numbered && c.head.length === 1 ? 2 : 0), c.head, title);
+      out += textLines(x + PAD + badgeW, ty + badgeH + (badgeW && c.head.length === 1 ? 2 : 0), c.head, title);
       ty += c.headH;
       if (c.text.length) { ty += 6; out += textLines(x + PAD, ty, c.text, body); ty += linesHeight(c.text.length, body); }
       if (c.points.length) ty += 4;

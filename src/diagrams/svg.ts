@@ -5,8 +5,8 @@
  */
 
 /** Average glyph width as a share of the font size: generous, so estimated lines fit the fallback fonts too. */
-const GLYPH = 0.53;
-const GLYPH_BOLD = 0.59;
+const GLYPH = 0.54;
+const GLYPH_BOLD = 0.63;
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
