@@ -7,6 +7,7 @@ import type { ContentProblem } from './content-problem.ts';
 import type { RawContent } from './read-content.ts';
 import { findBlockIds } from './block-ids.ts';
 import { checkAssessment, checkBlocks } from './check-blocks.ts';
+import { checkDiagrams } from './check-diagrams.ts';
 import { reservedSegments } from '../routing/urls.ts';
 import { trainerMarkupProblems, trainerTagCounts } from './trainer-markup.ts';
 import { checkTerminology } from './check-terminology.ts';
@@ -61,10 +62,10 @@ export function checkContent(raw: RawContent, contentDir = 'content'): ContentPr
     });
   }
   for (const file of raw.files) {
-    if (!/\.(mdx|yaml)$/.test(file)) problems.push({ file, message: 'is not a content file', hint: 'Lessons are .mdx files; module texts and blocks are .yaml files; remove or rename it.' });
+    if (!/\.(mdx|yaml)$/.test(file)) problems.push({ file, message: 'is not a content file', hint: 'Lessons are .mdx files; module texts, blocks and diagrams are .yaml files; remove or rename it.' });
   }
 
-  problems.push(...checkGlossary(raw, contentDir), ...checkBlockIds(raw), ...checkBlocks(raw, contentDir), ...checkAssessment(raw, contentDir), ...checkTrainerMarkup(raw), ...checkTerminology(raw, contentDir));
+  problems.push(...checkGlossary(raw, contentDir), ...checkBlockIds(raw), ...checkBlocks(raw, contentDir), ...checkAssessment(raw, contentDir), ...checkTrainerMarkup(raw), ...checkTerminology(raw, contentDir), ...checkDiagrams(raw, contentDir));
   return problems;
 }
 

@@ -55,7 +55,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 function hintFor(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === 'unrecognized_keys') return 'Remove it or check its spelling; the allowed fields are documented in src/content/schemas.ts (lessons, modules, sources, glossary) and src/content/block-schemas.ts (blocks, assessment).';
+  if (issue.code === 'unrecognized_keys') return 'Remove it or check its spelling; the allowed fields are documented in src/content/schemas.ts (lessons, modules, sources, glossary), src/content/block-schemas.ts (blocks, assessment) and src/content/diagram-schemas.ts (diagrams).';
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'Add this field; src/content/schemas.ts and block-schemas.ts say what each field holds.';
   return undefined;
 }

@@ -12,6 +12,7 @@ import {
   type Course, type GlossaryEntry, type LessonFrontmatter, type ModuleText, type Source, type Terminology,
 } from './schemas.ts';
 import { assessmentFileSchema, blocksFileSchema, type AssessmentQuestion, type Block } from './block-schemas.ts';
+import { diagramSchema, type Diagram } from './diagram-schemas.ts';
 
 export interface LessonFile {
   file: string;
@@ -34,6 +35,8 @@ export interface RawContent {
   blocks: Map<string, { file: string; blocks: Block[] }>;
   /** Final assessment questions keyed by `<lang>/<moduleId>`. */
   assessment: Map<string, { file: string; questions: AssessmentQuestion[] }>;
+  /** Diagrams keyed by id (the file name in `content/diagrams/`); one file holds every language. */
+  diagrams: Map<string, { file: string; diagram: Diagram }>;
   /** Every `.mdx`/`.yaml` file found, for spotting strays. */
   files: string[];
   /** The raw text of every file a learner or trainer reads (lessons, module texts, blocks, assessment, glossary), for rules that need lines. */
@@ -44,7 +47,7 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
   const problems: ContentProblem[] = [];
   const root = join(projectRoot, contentDir);
   const rel = (path: string) => relative(projectRoot, path).split('\\').join('/');
-  const content: RawContent = { glossary: {}, modules: new Map(), lessons: [], blocks: new Map(), assessment: new Map(), files: [], texts: [] };
+  const content: RawContent = { glossary: {}, modules: new Map(), lessons: [], blocks: new Map(), assessment: new Map(), diagrams: new Map(), files: [], texts: [] };
 
   function readData<T>(path: string, parse: (file: string, data: unknown) => Parsed<T>, what: string, lang?: Lang): T | undefined {
     const file = rel(path);
@@ -63,6 +66,16 @@ export function readContent(projectRoot: string, contentDir = 'content'): { cont
   content.course = readData(join(root, 'course.yaml'), (f, d) => validate(f, courseSchema, d), 'the module order, ids and minutes');
   content.sources = readData(join(root, 'sources.yaml'), (f, d) => validate(f, sourcesSchema, d), 'the list of cited sources');
   content.terminology = readData(join(root, 'terminology.yaml'), (f, d) => validate(f, terminologySchema, d), 'the terms this course uses and the variants it rejects, per language');
+
+  // Optional: a course without diagrams has no folder.
+  const diagramsDir = join(root, 'diagrams');
+  for (const name of listFiles(diagramsDir)) {
+    const file = rel(join(diagramsDir, name));
+    content.files.push(file);
+    if (!name.endsWith('.yaml')) continue;
+    const diagram = readData(join(diagramsDir, name), (f, d) => validate(f, diagramSchema, d), 'a diagram');
+    if (diagram) content.diagrams.set(name.slice(0, -5), { file, diagram });
+  }
 
   for (const lang of languages) {
     content.glossary[lang] = readData(join(root, 'glossary', `${lang}.yaml`), (f, d) => validate(f, glossarySchema, d), `the glossary in "${lang}"`, lang);

@@ -10,6 +10,7 @@ import { checkContent } from '../content/check-content.ts';
 import { readContent } from '../content/read-content.ts';
 import type { Course, GlossaryEntry, LessonFrontmatter, ModuleText, Source } from '../content/schemas.ts';
 import type { AssessmentQuestion, Block, BlockType } from '../content/block-schemas.ts';
+import type { Diagram } from '../content/diagram-schemas.ts';
 import { findBlockIds } from '../content/block-ids.ts';
 import { findDiscussions, type Discussion } from '../content/trainer-markup.ts';
 import { contentDir as defaultContentDir } from '../content/content-dir.ts';
@@ -60,6 +61,8 @@ export interface CourseTree {
   assessment: AssessmentNode;
   sources: Source[];
   glossary: Record<Lang, GlossaryEntry[]>;
+  /** Diagrams by id; every word is checked to exist in every language. */
+  diagrams: Map<string, Diagram>;
 }
 
 /** Reads and checks `content/`; throws a ContentError listing every problem. */
@@ -105,6 +108,7 @@ export function loadCourseTree(projectRoot: string, contentDir = defaultContentD
     assessment,
     sources: content.sources!,
     glossary: perLang((lang) => content.glossary[lang]!),
+    diagrams: new Map([...content.diagrams].map(([id, { diagram }]) => [id, diagram])),
   };
 }
 

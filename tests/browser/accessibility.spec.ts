@@ -10,3 +10,26 @@ test('no violations with the progress notice and visited marks showing', async (
   await expect(progressNotice(page)).not.toHaveText('');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('diagrams pass axe in light and dark with their text versions opened by keyboard, and a phone gets the narrow drawing', async ({ page }) => {
+  // The evidence lesson has two charts, whose text versions are tables.
+  await page.goto('nb/evidence/trials/index.html');
+  const figures = page.locator('figure.diagram');
+  await expect(figures).toHaveCount(2);
+  for (const summary of await page.locator('figure.diagram summary').all()) {
+    await summary.focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('figure.diagram details[open] table')).toHaveCount(2);
+  // pages.spec.ts scans the whole page; here only the figures, in both schemes, with their tables showing.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page, 'figure.diagram'), colorScheme).toEqual([]);
+  }
+  await expect(page.locator('.diagram__svg--wide').first()).toBeVisible();
+  await expect(page.locator('.diagram__svg--narrow').first()).toBeHidden();
+  await page.setViewportSize({ width: 320, height: 720 });
+  await expect(page.locator('.diagram__svg--narrow').first()).toBeVisible();
+  await expect(page.locator('.diagram__svg--wide').first()).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
