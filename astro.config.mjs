@@ -8,6 +8,9 @@ import { classicScript } from './src/build/classic-script-integration.ts';
 
 export default defineConfig({
   outDir: './dist/site',
+  // Astro's content cache lives in the checkout, not in node_modules: side-by-side
+  // worktrees share one node_modules and would read each other's lessons.
+  cacheDir: './.astro/cache',
   // Pages link to each other root-absolute; scripts/relativize.ts rewrites every
   // URL relative to its file after the build, because LMSs serve packages from
   // arbitrary sub-paths (see README, "Relative URLs").
