@@ -12,3 +12,9 @@ document.querySelector('[data-deck="print"]')!.addEventListener('click', () => w
 document.querySelector('[data-deck="presenter"]')!.addEventListener('click', () => {
   window.open(`${location.pathname}?view=presenter${location.hash}`, 'se-ips-presenter');
 });
+
+// A SCORM package of the whole course leaves the PowerPoint files out (size): served over HTTP, ask, and hide a link to nothing.
+const pptx = document.querySelector<HTMLAnchorElement>('[data-deck="pptx"]');
+if (pptx && location.protocol.startsWith('http')) {
+  fetch(pptx.href, { method: 'HEAD' }).then((r) => { if (!r.ok) pptx.hidden = true; }, () => { pptx.hidden = true; });
+}
