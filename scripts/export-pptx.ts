@@ -30,7 +30,7 @@ for (const lang of languages) {
     const pictures: Map<string, Picture> = wanted.length && existsSync(page) ? await diagramPictures(readFileSync(page, 'utf8'), wanted) : new Map();
     const missing = wanted.filter((id) => !pictures.has(id));
     if (missing.length) console.warn(`export-pptx: ${lang}/${m.id}: no picture found in ${page} for diagram ${missing.join(', ')}; its slide shows the headline only`);
-    const file = await deckToPptx(deck, { title: m.text[lang].title, lang }, pictures);
+    const file = await deckToPptx(deck, { title: m.text[lang].title }, pictures);
     writeFileSync(join(site, pptxPath(m.id, lang)), file);
     sizes.push(file.length);
     if (process.env.PPTX_VERBOSE) console.log(`  ${pptxPath(m.id, lang)}: ${exportedSlideCount(deck)} slides, ${Math.round(file.length / 1024)} KB`);

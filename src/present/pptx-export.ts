@@ -13,11 +13,10 @@ const frame = { x: 0.6, w: 8.8 };
 /** A diagram as an image the slide can hold: PNG or SVG data and its width/height ratio. */
 export interface Picture { data: string; ratio: number }
 
-export async function deckToPptx(slides: DeckSlide[], meta: { title: string; lang: string }, pictures: Map<string, Picture>): Promise<Buffer> {
+export async function deckToPptx(slides: DeckSlide[], meta: { title: string }, pictures: Map<string, Picture>): Promise<Buffer> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = meta.title;
-  pptx.lang = meta.lang;
   // pptxgenjs writes the company unescaped: no ampersand here.
   pptx.company = 'SE and IPS open course';
   for (const s of slides) {
