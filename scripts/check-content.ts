@@ -7,7 +7,7 @@ import { formatProblem } from '../src/content/content-problem.ts';
 import { readContent } from '../src/content/read-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { languages } from '../src/i18n/languages.ts';
-import { withoutTrainerMarkup } from '../src/content/trainer-markup.ts';
+import { hasSlides, slideLimits, slideWordStats, withoutTrainerMarkup } from '../src/content/trainer-markup.ts';
 
 const { content, problems } = readContent(process.cwd(), contentDir);
 problems.push(...checkContent(content, contentDir));
@@ -31,4 +31,15 @@ for (const lang of languages) {
   const learnerWords = lessons.reduce((n, l) => n + words(withoutTrainerMarkup(l.body)), 0);
   const trainerWords = lessons.reduce((n, l) => n + words(l.body), 0) - learnerWords;
   console.log(`  ${lang}: ${learnerWords} words in lessons (+ ${trainerWords} in trainer notes and questions), ${blockWords(lang)} in blocks; blocks: ${byType || 'none'}; final assessment pool ${[...content.assessment].filter(([k]) => k.startsWith(`${lang}/`)).reduce((n, [, v]) => n + v.questions.length, 0)} questions (${content.course!.finalAssessment.drawn} drawn)`);
+}
+// Words per section slide (headline and points; exercises and case decisions must fit the screen instead).
+console.log(`Words per slide (median / maximum; limit ${slideLimits.words} a slide, median target 25):`);
+for (const m of content.course!.modules) {
+  const row = languages.map((lang) => {
+    const bodies = content.lessons.filter((l) => l.lang === lang && l.moduleId === m.id).map((l) => l.body);
+    if (!bodies.some(hasSlides)) return `${lang} no slide texts yet`;
+    const s = slideWordStats(bodies);
+    return `${lang} ${s.median} / ${s.max} (${s.slides} slides${s.diagrams ? `, ${s.diagrams} diagrams` : ''})`;
+  });
+  console.log(`  ${m.id.padEnd(16)} ${row.join('   ')}`);
 }

@@ -9,7 +9,7 @@ import { findBlockIds } from './block-ids.ts';
 import { checkAssessment, checkBlocks } from './check-blocks.ts';
 import { checkDiagrams } from './check-diagrams.ts';
 import { reservedSegments } from '../routing/urls.ts';
-import { trainerMarkupProblems, trainerTagCounts } from './trainer-markup.ts';
+import { hasSlides, lessonSections, slideProblems, trainerMarkupProblems, trainerTagCounts } from './trainer-markup.ts';
 import { checkTerminology } from './check-terminology.ts';
 
 export function checkContent(raw: RawContent, contentDir = 'content'): ContentProblem[] {
@@ -129,6 +129,40 @@ function checkTrainerMarkup(raw: RawContent): ContentProblem[] {
     for (const tag of Object.keys(mine) as (keyof typeof mine)[]) {
       if (mine[tag] !== theirs[tag]) problems.push({ file: lesson.file, message: `has ${mine[tag]} <${tag}> where nb has ${theirs[tag]}`, hint: `Translate nb's trainer markup too: the same <${tag}> in the same places, so the slides match in every language.` });
     }
+  }
+  return [...problems, ...checkSlides(raw)];
+}
+
+/**
+ * Slide texts: each slide within the limits; and once any nb lesson of a module
+ * has a `<Slide>`, every section of every lesson of that module needs one in
+ * every language, with as many slides and points as nb. A module without any
+ * keeps its prose slides until its writers get to it.
+ */
+function checkSlides(raw: RawContent): ContentProblem[] {
+  const problems = raw.lessons.flatMap((l) => slideProblems(l.file, l.body));
+  const ready = new Set(raw.lessons.filter((l) => l.lang === 'nb' && hasSlides(l.body)).map((l) => l.moduleId));
+  for (const lesson of raw.lessons.filter((l) => ready.has(l.moduleId))) {
+    const { sections } = lessonSections(lesson.body);
+    const nb = lesson.lang === 'nb' ? undefined : raw.lessons.find((l) => l.lang === 'nb' && l.moduleId === lesson.moduleId && l.lessonId === lesson.lessonId);
+    const reference = nb && lessonSections(nb.body).sections;
+    sections.forEach((section, i) => {
+      const where = `section "${section.heading}"`;
+      if (!section.slides.length) {
+        problems.push({ file: lesson.file, message: `${where} has no slide version`, hint: `Module "${lesson.moduleId}" has slide texts: after the heading, write <Slide> with one to three short points as a list, then </Slide> (or <Slide diagram /> if its slide is the section's diagram).` });
+        return;
+      }
+      const theirs = reference?.[i];
+      if (!theirs?.slides.length) return;
+      if (section.slides.length !== theirs.slides.length) {
+        problems.push({ file: lesson.file, message: `${where} has ${section.slides.length} <Slide> where nb ("${theirs.heading}") has ${theirs.slides.length}`, hint: 'Translate the nb slides one to one, so the decks match in every language.' });
+        return;
+      }
+      section.slides.forEach((s, n) => {
+        const other = theirs.slides[n];
+        if (s.diagram !== other.diagram || s.points.length !== other.points.length) problems.push({ file: lesson.file, message: `${where}, slide ${n + 1}: ${s.diagram ? 'a diagram' : `${s.points.length} points`} where nb has ${other.diagram ? 'a diagram' : `${other.points.length} points`}`, hint: 'Translate each nb point as one point, so the decks match in every language.' });
+      });
+    });
   }
   return problems;
 }

@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { strings } from '../i18n/strings.ts';
 import { manifest12, manifest2004, METADATA_12, metadata12, schemaFiles } from './manifest.ts';
 import { schemaDir, validateManifest } from './validate-manifest.ts';
+import { pptxInPackage } from '../present/pptx-name.ts';
 
 export type PackageVersion = '1.2' | '2004';
 
@@ -44,7 +45,7 @@ export function packageName(course: CourseTree, spec: PackageSpec): string {
 export async function buildPackage(course: CourseTree, siteDir: string, spec: PackageSpec): Promise<BuiltPackage> {
   const module = spec.moduleId ? course.modules.find((m) => m.id === spec.moduleId) : undefined;
   if (spec.moduleId && !module) throw new Error(`No module "${spec.moduleId}" in the course.`);
-  const site = siteFiles(siteDir);
+  const site = siteFiles(siteDir).filter((f) => pptxInPackage(f, spec.lang, spec.moduleId));
   const schemas = [...schemaFiles[spec.version]];
   const launch = `${spec.lang}/scorm/${module ? `${module.id}/` : ''}index.html`;
   if (!site.includes(launch)) throw new Error(`The launch page ${launch} is missing from ${siteDir}: build the site first (npm run build).`);

@@ -13,7 +13,7 @@ export const openingMinutes = 5;
 export const closingMinutes = 5;
 
 export interface Activity { kind: BlockType | 'discussion'; text: string; minutes: number }
-export interface AgendaItem { title: string; start: number; minutes: number; activities: Activity[] }
+export interface AgendaItem { title: string; start: number; minutes: number; activities: Activity[]; lessonKey?: string }
 
 /** The words that name an exercise: a case's title, otherwise its question. */
 export function blockLabel(b: Block): string {
@@ -28,7 +28,7 @@ export function moduleAgenda(m: ModuleNode, blocks: BlockNode[], lang: Lang, tit
       ...blocks.filter((b) => b.lessonKey === lesson.key).map((b) => ({ kind: b.type, text: blockLabel(b.text[lang]), minutes: exerciseMinutes[b.type] })),
       ...lesson.discussions[lang].map((d) => ({ kind: 'discussion' as const, text: d.question, minutes: d.minutes })),
     ];
-    rows.push({ title: lesson.text[lang].title, minutes: lesson.text[lang].minutes + activities.reduce((n, a) => n + a.minutes, 0), activities });
+    rows.push({ title: lesson.text[lang].title, lessonKey: lesson.key, minutes: lesson.text[lang].minutes + activities.reduce((n, a) => n + a.minutes, 0), activities });
   }
   rows.push({ title: titles.closing, minutes: closingMinutes, activities: [] });
   let start = 0;

@@ -1,8 +1,10 @@
 /**
- * Turns the presentation page's long document into slides: a new slide at
- * every `##` heading, every slide break and every block (`data-slide-own`).
- * Navigation by the keys presentation clickers send, a counter announced to
- * screen readers, a jump list and full screen. Position lives in the URL hash.
+ * Turns the presentation page's long document into slides: in a lesson with
+ * slide texts, one slide per `<Slide>` with the section's prose as speaker
+ * notes; in one without, a new slide at every `##` heading and slide break;
+ * and every block (`data-slide-own`) on its own. Navigation by the keys
+ * presentation clickers send, a counter announced to screen readers, a jump
+ * list and full screen. Position lives in the URL hash.
  */
 import { fill } from '../i18n/fill.ts';
 
@@ -14,29 +16,7 @@ export interface Deck {
 
 export function startDeck(deck: HTMLElement): Deck {
   const source = deck.querySelector<HTMLElement>('[data-deck-source]')!;
-  const slides: HTMLElement[] = [];
-  let current: HTMLElement | undefined;
-  const open = () => {
-    current = document.createElement('section');
-    current.className = 'slide';
-    current.setAttribute('aria-roledescription', 'slide');
-    slides.push(current);
-    return current;
-  };
-  for (const node of [...source.childNodes]) {
-    const el = node instanceof HTMLElement ? node : undefined;
-    if (el?.matches('[data-slide-break]')) { current = undefined; el.remove(); continue; }
-    if (el && (el.matches('[data-slide-own]') || el.tagName === 'H2' || !current)) {
-      open().append(el);
-      if (el.matches('[data-slide-own]')) current = undefined;
-      continue;
-    }
-    if (!current) {
-      if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
-      open();
-    }
-    current!.append(node);
-  }
+  const slides = splitIntoSlides(source);
   source.replaceWith(...slides);
   deck.classList.add('deck--ready');
 
@@ -79,38 +59,154 @@ export function startDeck(deck: HTMLElement): Deck {
     else if (previous) show(index - 1);
     else if (e.key === 'Home') show(0);
     else if (e.key === 'End') show(slides.length - 1);
+    else if (e.key === 'f' || e.key === 'F') toggleFullscreen();
+    else if (e.key === 'g' || e.key === 'G') jump.focus();
     else if (e.key === 'r' || e.key === 'R') {
       const closed = slides[index].querySelector<HTMLDetailsElement>('details:not([open])');
       if (closed) closed.open = true;
+      // Fit now rather than on the toggle event, so the room never sees the slide overflow.
+      fitSlide(slides[index], roomIn(deck));
     } else return;
     e.preventDefault();
   });
   document.querySelector('[data-deck="next"]')!.addEventListener('click', () => show(index + 1));
   document.querySelector('[data-deck="previous"]')!.addEventListener('click', () => show(index - 1));
   jump.addEventListener('change', () => show(Number(jump.value)));
-  document.querySelector('[data-deck="fullscreen"]')!.addEventListener('click', () => {
+  const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-  });
+  };
+  document.querySelector('[data-deck="fullscreen"]')!.addEventListener('click', toggleFullscreen);
+  // A reveal changes what the slide holds: fit it again (toggle does not bubble, so listen on the way down).
+  deck.addEventListener('toggle', () => fitSlide(slides[index], roomIn(deck)), true);
   window.addEventListener('hashchange', () => show(fromHash(), true));
   window.addEventListener('resize', () => fitSlide(slides[index], roomIn(deck)));
   show(fromHash(), true);
   return { slides, index: () => index, show };
 }
 
-/** Smallest type a slide may shrink to (a share of the deck's size) before it scrolls instead. */
-const minFit = 0.75;
+/** A new, empty slide. */
+function newSlide(): HTMLElement {
+  const slide = document.createElement('section');
+  slide.className = 'slide';
+  slide.setAttribute('aria-roledescription', 'slide');
+  return slide;
+}
+
+/** The page's long document as slides: lessons with slide texts one way, lessons without them (and the rest) the other. */
+function splitIntoSlides(source: HTMLElement): HTMLElement[] {
+  const slides: HTMLElement[] = [];
+  let current: HTMLElement | undefined;
+  const open = () => { current = newSlide(); slides.push(current); return current; };
+  // Prose slides (a lesson without slide texts yet): a new slide at every heading, slide break and block.
+  const prose = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      const el = node instanceof HTMLElement ? node : undefined;
+      if (el?.matches('[data-slide-break]')) { current = undefined; el.remove(); continue; }
+      if (el && (el.matches('[data-slide-own]') || el.tagName === 'H2' || !current)) {
+        open().append(el);
+        if (!el.matches('[data-slide-own]')) current!.classList.add('slide--prose');
+        if (el.matches('[data-slide-own]')) current = undefined;
+        continue;
+      }
+      if (!current) {
+        if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
+        open().classList.add('slide--prose');
+      }
+      current!.append(node);
+    }
+  };
+  for (const node of [...source.childNodes]) {
+    if (node instanceof HTMLElement && node.matches('[data-lesson]')) {
+      current = undefined;
+      if (node.matches('[data-slide-texts]')) slides.push(...slideTextSlides([...node.childNodes]));
+      else prose([...node.childNodes]);
+      current = undefined;
+    } else prose([node]);
+  }
+  return slides;
+}
+
+/**
+ * A lesson with slide texts: each `<Slide>` is a slide with a headline (the
+ * section's heading unless it names its own); the section's prose, callouts
+ * and `<Notes>` become that slide's speaker notes; blocks and discussions keep
+ * slides of their own; a diagram slide takes the section's figure.
+ */
+function slideTextSlides(nodes: ChildNode[]): HTMLElement[] {
+  const slides: HTMLElement[] = [];
+  let heading = '';
+  let target: HTMLElement | undefined;
+  let waiting: ChildNode[] = [];
+  let diagramSlot: HTMLElement | undefined;
+  let figure: HTMLElement | undefined;
+  const note = (slide: HTMLElement, node: ChildNode) => {
+    if (node instanceof HTMLElement && node.matches('[data-notes]')) { slide.append(node); return; }
+    let text = slide.querySelector<HTMLElement>(':scope > [data-prose-notes]');
+    if (!text) {
+      text = Object.assign(document.createElement('div'), { className: 'speaker-notes speaker-notes--prose' });
+      text.dataset.notes = '';
+      text.dataset.proseNotes = '';
+      slide.append(text);
+    }
+    text.append(node);
+  };
+  const flush = () => { const last = target ?? slides.at(-1); if (last) waiting.forEach((n) => note(last, n)); waiting = []; };
+  for (const node of nodes) {
+    const el = node instanceof HTMLElement ? node : undefined;
+    if (!el && !node.textContent?.trim()) continue;
+    if (el?.matches('[data-slide-break]')) continue;
+    if (el?.tagName === 'H2') {
+      flush();
+      heading = el.textContent?.trim() ?? '';
+      target = diagramSlot = figure = undefined;
+      continue;
+    }
+    if (el?.matches('.present-lesson-title')) { target = newSlide(); target.append(el); slides.push(target); continue; }
+    if (el?.matches('[data-slide-own]')) { const own = newSlide(); own.append(el); slides.push(own); continue; }
+    if (el?.matches('[data-slide-text]')) {
+      const slide = newSlide();
+      const headline = document.createElement('h2');
+      headline.textContent = el.dataset.headline || heading;
+      slide.append(headline, el);
+      slides.push(slide);
+      if (el.matches('[data-diagram]')) {
+        if (figure) { waiting = waiting.filter((n) => n !== figure); el.append(figure); figure = undefined; } else diagramSlot = el;
+      }
+      target = slide;
+      flush();
+      continue;
+    }
+    if (el?.tagName === 'FIGURE') {
+      if (diagramSlot) { diagramSlot.append(el); diagramSlot = undefined; continue; }
+      figure ??= el;
+    }
+    if (target) note(target, node); else waiting.push(node);
+  }
+  flush();
+  return slides;
+}
+
+/**
+ * Smallest type a slide may shrink to (a share of the deck's size) before it
+ * scrolls instead; a prose slide of a lesson without slide texts yet may go
+ * smaller, as it always could, until its writers give it a slide version.
+ */
+const minFit = 0.9;
+const minFitProse = 0.75;
 
 /**
  * A slide taller than the screen gets smaller type, step by step down to
- * `minFit`, so the whole idea stays in view; authors split slides that need more.
+ * `minFit`, so the whole idea stays in view; `npm run slide-fit` finds slides
+ * that need more, and authors shorten them.
  */
 function fitSlide(slide: HTMLElement, available: number): void {
   slide.style.fontSize = '';
   delete slide.dataset.fit;
   // Measured without the stretch to full height, so the figure is the content's own.
   slide.style.minHeight = '0';
-  for (let scale = 1; slide.scrollHeight > available && scale > minFit + 0.001;) {
+  const least = slide.classList.contains('slide--prose') ? minFitProse : minFit;
+  for (let scale = 1; slide.scrollHeight > available && scale > least + 0.001;) {
     scale -= 0.05;
     slide.style.fontSize = `${scale.toFixed(2)}em`;
     slide.dataset.fit = scale.toFixed(2);

@@ -50,8 +50,12 @@ export function startPresenter(deck: Deck, panel: HTMLElement): void {
   const elapsed = panel.querySelector<HTMLElement>('[data-presenter="elapsed"]')!;
   const update = () => {
     const slide = deck.slides[deck.index()];
-    const own = [...slide.querySelectorAll<HTMLElement>('.speaker-notes')];
-    notes.replaceChildren(...(own.length ? own.map((n) => { const c = n.cloneNode(true) as HTMLElement; c.className = 'presenter__note'; return c; }) : [Object.assign(document.createElement('p'), { textContent: strings.presenterNoNotes })]));
+    // The trainer's own notes first, then the section's prose that the slide sums up.
+    const copy = (n: HTMLElement) => { const c = n.cloneNode(true) as HTMLElement; c.className = 'presenter__note'; delete c.dataset.notes; return c; };
+    const own = [...slide.querySelectorAll<HTMLElement>('.speaker-notes:not([data-prose-notes])')].map(copy);
+    const prose = [...slide.querySelectorAll<HTMLElement>('[data-prose-notes]')].map(copy);
+    if (prose.length) prose.unshift(Object.assign(document.createElement('h3'), { className: 'presenter__from-lesson', textContent: strings.presenterLessonText }));
+    notes.replaceChildren(...(own.length + prose.length ? [...own, ...prose] : [Object.assign(document.createElement('p'), { textContent: strings.presenterNoNotes })]));
     const after = deck.slides[deck.index() + 1];
     next.textContent = after ? after.querySelector('h1, h2, h3')?.textContent?.trim() ?? '' : strings.presenterEnd;
   };

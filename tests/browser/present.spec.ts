@@ -1,12 +1,21 @@
 /**
  * Trainer mode: a module's lessons as slides on a projector, walked with the
  * keys a presentation clicker sends; answers revealed on a key press; axe
- * passes; and presenting never touches a learner's saved progress.
+ * passes; presenting never touches a learner's saved progress; controls that
+ * stay out of the room's sight; and every deck fits the screen, answers
+ * revealed, at 1280x720 and 1920x1080.
  */
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { course, fill, strings } from './course.ts';
-import { axeViolations, guardNetwork } from './site.ts';
+import { axeViolations, guardNetwork, tabTo } from './site.ts';
+import { probeSlides } from '../../src/present/slide-fit-probe.ts';
+import { moduleDeck } from '../../src/present/deck-model.ts';
+import { readContent } from '../../src/content/read-content.ts';
+import { contentDir } from '../../src/content/content-dir.ts';
+import { hasSlides } from '../../src/content/trainer-markup.ts';
+import { pptxFile } from '../../src/present/pptx-name.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 
 const lang = 'nb';
 const s = strings[lang];
@@ -63,7 +72,9 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
 test('the presenter view follows the audience view and back, with notes, next slide, time and a timer', async ({ page, context }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${lang}/present/${module.id}/index.html`);
-  const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: s.openPresenter }).click()]);
+  // The controls are out of the room's sight; Tab brings them (and keeps them while one has focus).
+  await tabTo(page, page.getByRole('button', { name: s.openPresenter }));
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Enter')]);
   await presenter.waitForLoadState();
   await expect(presenter.getByRole('heading', { name: s.presenterNotes })).toBeVisible();
   await expect(presenter.getByText(s.presenterNoNotes)).toBeVisible();
@@ -131,7 +142,7 @@ test('printing a presentation gives the facilitator guide: agenda, discussion qu
   const slides = page.locator('.slide');
   await expect(slides.last()).toBeVisible();
   await expect(page.locator('.slide .present-reveal p').first()).toBeVisible();
-  await expect(page.locator('.slide [data-notes]').first()).toBeVisible();
+  await expect(page.locator('.slide .speaker-notes:not([data-prose-notes])').first()).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)!.length).toBeGreaterThan(4);
 });
@@ -155,3 +166,72 @@ test('a trainer can present from the built site opened straight from disk, with 
   await expect(counter).toHaveText(/^Lysbilde 2 av \d+$/);
   expect(problems).toEqual([]);
 });
+
+const { content } = readContent(process.cwd(), contentDir);
+const withSlideTexts = course.modules.find((m) => content.lessons.some((l) => l.moduleId === m.id && l.lang === 'nb' && hasSlides(l.body)))!;
+
+test(`a module with slide texts: headline and points on the slide, the prose in the presenter's notes, the room sees no controls until the mouse moves`, async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${lang}/present/${withSlideTexts.id}/index.html`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', new RegExp(withSlideTexts.text[lang].title));
+  // As many slides as the deck the PowerPoint export is made from.
+  const bodies = Object.fromEntries(content.lessons.filter((l) => l.lang === lang).map((l) => [`${l.moduleId}/${l.lessonId}`, l.body]));
+  const deck = moduleDeck(withSlideTexts, bodies, course.blocks.filter((b) => b.moduleId === withSlideTexts.id), lang);
+  await expect(page.locator('.slide')).toHaveCount(deck.length);
+  const n = deck.findIndex((x) => x.kind === 'text' && x.notes.length > 0 && x.points.length > 0 && deck.indexOf(x) > 2);
+  await page.locator('[data-deck="jump"]').selectOption(String(n));
+  const slide = page.locator('.slide:not([hidden])');
+  await expect(slide.locator('h2')).toHaveText(deck[n].headline);
+  await expect(slide.locator('li')).toHaveText(deck[n].points);
+  await expect(slide.locator('[data-prose-notes]')).toBeHidden();
+
+  // The controls: out of sight, shown on mouse movement, faded a few seconds after, shown again by Tab.
+  const body = page.locator('body');
+  const bar = page.locator('.deck__controls');
+  await page.locator('.slide:not([hidden]) h2').click();
+  await expect(body).not.toHaveClass(/deck-page--controls/, { timeout: 8_000 });
+  await expect(bar).toHaveCSS('opacity', '0');
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 320);
+  await expect(body).toHaveClass(/deck-page--controls/);
+  await expect(body).not.toHaveClass(/deck-page--controls/, { timeout: 8_000 });
+  // The PowerPoint version is one Tab away, and it is there.
+  const pptx = page.getByRole('link', { name: s.downloadPptx });
+  await tabTo(page, pptx);
+  await expect(bar).toHaveCSS('opacity', '1');
+  await expect(pptx).toHaveAttribute('download', pptxFile(withSlideTexts.id, lang));
+  expect((await page.request.get(await pptx.evaluate((a: HTMLAnchorElement) => a.href))).status()).toBe(200);
+
+  // The presenter reads the trainer's notes and then the lesson's text for this slide (the controls stay while one has focus).
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: s.openPresenter }).click()]);
+  await presenter.waitForLoadState();
+  await expect(presenter.locator('[data-presenter="notes"]')).toContainText(deck[n].notes[0].slice(0, 60));
+  await expect(presenter.locator('[data-presenter="notes"] h3')).toHaveText(s.presenterLessonText);
+  await expect(presenter.locator('.deck__controls')).toHaveCSS('opacity', '1');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+// Every deck fits the screen: every module in nb, two in sv and en. One page per deck; the probe steps through it in place.
+const withScenario = course.modules.find((m) => course.blocks.some((b) => b.moduleId === m.id && b.type === 'scenario'))!;
+const decks: [Lang, string][] = [
+  ...course.modules.map((m): [Lang, string] => ['nb', m.id]),
+  ...(['sv', 'en'] as const).flatMap((l) => [withSlideTexts.id, withScenario.id].map((id): [Lang, string] => [l, id])),
+];
+for (const [deckLang, id] of decks) {
+  test(`${deckLang}/${id}: no slide scrolls or shrinks its type below 90 %, before or after any reveal, at 1280x720 and 1920x1080`, async ({ page }) => {
+    // A few seconds on an idle machine; a busy one needs more.
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${deckLang}/present/${id}/index.html`);
+    await expect(page.locator('.deck--ready')).toHaveCount(1);
+    for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      const states = await page.evaluate(probeSlides);
+      expect(states.length).toBeGreaterThan(20);
+      // Prose slides of lessons still without slide texts may shrink to 75 %; every other slide keeps 90 %.
+      const bad = states.filter((x) => x.scrolls || (!x.prose && x.fit < 0.9)).map((x) => `slide ${x.slide} (${x.title}), ${x.state}: ${x.scrolls ? 'scrolls' : `type at ${x.fit}`}`);
+      expect(bad, `${size.width}x${size.height}`).toEqual([]);
+    }
+  });
+}
