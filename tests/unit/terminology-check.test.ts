@@ -1,6 +1,8 @@
 /** One term per concept: a rejected variant anywhere an author writes stops the build, naming file, line and the term to use. */
 import { describe, expect, it } from 'vitest';
 import { fixtureCourse } from './content-fixture.ts';
+import { checkTerminology } from '../../src/content/check-terminology.ts';
+import type { RawContent } from '../../src/content/read-content.ts';
 
 describe('the terminology rule', () => {
   it('rejects a variant in a lesson, naming the file, the line, the variant and the preferred term', () => {
@@ -8,6 +10,15 @@ describe('the terminology rule', () => {
     course.edit('lessons/sv/basics/first.mdx', (t) => t.replace('More text.', 'Din jobbspecialist hjälper dig.'));
     expect(course.problems()).toEqual([
       'content/lessons/sv/basics/first.mdx:22: "jobbspecialist" is not this course\'s term; write "arbetscoach" (content/terminology.yaml)\n    → Rollen heter arbetscoach i hela kursen.',
+    ]);
+  });
+
+  it("reads a component's name as markup, but checks the words in its attributes", () => {
+    const rule = { preferred: 'lysbilde', rejected: ['slide'], note: 'På norsk heter det lysbilde.' };
+    const text = 'Tekst.\n\n<Slide title="Et lysbilde">\n- Et punkt\n</Slide>\n\n<Slide title="En slide">\n- Et punkt\n</Slide>\n';
+    const raw = { terminology: { nb: [rule], sv: [], en: [] }, texts: [{ file: 'content/lessons/nb/basics/first.mdx', lang: 'nb', text }] } as unknown as RawContent;
+    expect(checkTerminology(raw).map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'content/lessons/nb/basics/first.mdx:7: "slide" is not this course\'s term; write "lysbilde" (content/terminology.yaml)',
     ]);
   });
 
