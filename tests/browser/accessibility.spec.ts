@@ -12,19 +12,19 @@ test('no violations with the progress notice and visited marks showing', async (
 });
 
 test('diagrams pass axe in light and dark with their text versions opened by keyboard, and a phone gets the narrow drawing', async ({ page }) => {
-  // The evidence lesson has two charts, whose text versions are tables.
-  await page.goto('nb/evidence/trials/index.html');
-  const figures = page.locator('figure.diagram');
-  await expect(figures).toHaveCount(2);
-  for (const summary of await page.locator('figure.diagram summary').all()) {
-    await summary.focus();
+  // The evidence module's two charts (international trials; Norwegian figures), whose text versions are tables.
+  for (const lesson of ['trials', 'nordic-trials']) {
+    await page.goto(`nb/evidence/${lesson}/index.html`);
+    await expect(page.locator('figure.diagram'), lesson).toHaveCount(1);
+    await page.locator('figure.diagram summary').focus();
     await page.keyboard.press('Enter');
-  }
-  await expect(page.locator('figure.diagram details[open] table')).toHaveCount(2);
-  // pages.spec.ts scans the whole page; here only the figures, in both schemes, with their tables showing.
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await axeViolations(page, 'figure.diagram'), colorScheme).toEqual([]);
+    await expect(page.locator('figure.diagram details[open] table'), lesson).toHaveCount(1);
+    // pages.spec.ts scans the whole page; here only the figures, in both schemes, with their tables showing.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page, 'figure.diagram'), `${lesson}, ${colorScheme}`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   }
   await expect(page.locator('.diagram__svg--wide').first()).toBeVisible();
   await expect(page.locator('.diagram__svg--narrow').first()).toBeHidden();
