@@ -32,6 +32,17 @@ for (const lang of languages) {
   const trainerWords = lessons.reduce((n, l) => n + words(l.body), 0) - learnerWords;
   console.log(`  ${lang}: ${learnerWords} words in lessons (+ ${trainerWords} in trainer notes and questions), ${blockWords(lang)} in blocks; blocks: ${byType || 'none'}; final assessment pool ${[...content.assessment].filter(([k]) => k.startsWith(`${lang}/`)).reduce((n, [, v]) => n + v.questions.length, 0)} questions (${content.course!.finalAssessment.drawn} drawn)`);
 }
+// Per module, so a thin module shows: lesson words per minute, exercises (blocks) and final-assessment questions.
+console.log('Per module (lesson words, words per minute, blocks, final-assessment questions):');
+for (const m of content.course!.modules) {
+  const row = languages.map((lang) => {
+    const lessonWords = content.lessons.filter((l) => l.lang === lang && l.moduleId === m.id).reduce((n, l) => n + words(withoutTrainerMarkup(l.body)), 0);
+    const blocks = content.blocks.get(`${lang}/${m.id}`)?.blocks.length ?? 0;
+    const questions = content.assessment.get(`${lang}/${m.id}`)?.questions.length ?? 0;
+    return `${lang} ${String(lessonWords).padStart(5)} w, ${String(Math.round(lessonWords / m.minutes)).padStart(3)}/min, ${String(blocks).padStart(2)} blocks, ${String(questions).padStart(2)} q`;
+  });
+  console.log(`  ${m.id.padEnd(16)} ${String(m.minutes).padStart(3)} min   ${row.join('   ')}`);
+}
 // Words per section slide (headline and points; exercises and case decisions must fit the screen instead).
 console.log(`Words per slide (median / maximum; limit ${slideLimits.words} a slide, median target 25):`);
 for (const m of content.course!.modules) {
