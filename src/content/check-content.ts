@@ -160,7 +160,8 @@ function checkSlides(raw: RawContent): ContentProblem[] {
       }
       section.slides.forEach((s, n) => {
         const other = theirs.slides[n];
-        if (s.diagram !== other.diagram || s.points.length !== other.points.length) problems.push({ file: lesson.file, message: `${where}, slide ${n + 1}: ${s.diagram ? 'a diagram' : `${s.points.length} points`} where nb has ${other.diagram ? 'a diagram' : `${other.points.length} points`}`, hint: 'Translate each nb point as one point, so the decks match in every language.' });
+        const what = (x: typeof s) => (x.diagram ? 'a diagram' : `${x.points.length} point${x.points.length === 1 ? '' : 's'}`);
+        if (s.diagram !== other.diagram || s.points.length !== other.points.length) problems.push({ file: lesson.file, message: `${where}, slide ${n + 1}: ${what(s)} where nb has ${what(other)}`, hint: 'Translate each nb point as one point, so the decks match in every language.' });
       });
     });
   }

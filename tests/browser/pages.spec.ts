@@ -71,12 +71,15 @@ async function visit(page: Page, path: string): Promise<string[]> {
 // Pages in a group share one browser tab, so scripts and styles come from its cache as they would for a learner.
 const groups = Map.groupBy(pages, (path) => path.split('/').slice(0, 2).join('/').replace(/\/index\.html$|\.html$/, ''));
 
+const pptxFiles = readdirSync('dist/site', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pptx')).map((f) => f.split('\\').join('/'));
+
 for (const [group, paths] of groups) {
   test(`${group}: ${paths.length} page${paths.length > 1 ? 's' : ''} load under /a/b/c/ with links that resolve, pass axe (WCAG 2.2 AA), and reflow at 320 px and with 200 % text`, async ({ page, baseURL }) => {
     test.setTimeout(30_000 + paths.length * 15_000);
     const network = await guardNetwork(page);
     if (group.endsWith('/scorm')) await page.addInitScript(stubLms);
-    const known = new Set(pages.map((p) => new URL(p, baseURL).href));
+    // Pages, and the presentations' PowerPoint downloads beside them.
+    const known = new Set([...pages, ...pptxFiles].map((p) => new URL(p, baseURL).href));
     const problems: string[] = [];
     for (const path of paths) {
       const found = await visit(page, path);

@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { loadCourseTree } from '../../src/course/course-tree.ts';
 import { clock, closingMinutes, exerciseMinutes, moduleAgenda, openingMinutes } from '../../src/present/agenda.ts';
 import { fixtureCourse } from './content-fixture.ts';
+import { lessonSections, slideWordStats } from '../../src/content/trainer-markup.ts';
+
+const slide = (...points: string[]) => `<Slide>\n${points.map((p) => `- ${p}`).join('\n')}\n</Slide>`;
+/** Every section of the fixture's lessons in every language gets a slide, as a finished module has. */
+function withSlides(course: ReturnType<typeof fixtureCourse>) {
+  for (const lang of ['nb', 'sv', 'en']) for (const lesson of ['first', 'second']) {
+    course.edit(`lessons/${lang}/basics/${lesson}.mdx`, (t) => t.replace(/^(## .+)$/gm, `$1\n\n${slide('One short point', 'Another point')}`));
+  }
+}
 
 describe('trainer markup', () => {
   it('gives each lesson its discussion questions as plain text with their minutes', () => {
@@ -35,6 +44,53 @@ describe('trainer markup', () => {
     const course = fixtureCourse();
     course.edit('lessons/sv/basics/first.mdx', (t) => t.replace('<SlideBreak />', ''));
     expect(course.problems()).toEqual([expect.stringMatching(/^content\/lessons\/sv\/basics\/first\.mdx: has 0 <SlideBreak> where nb has 1\n/)]);
+  });
+});
+
+describe('slide texts', () => {
+  it('are read per section: headline from the heading unless given, points from the list', () => {
+    const { sections } = lessonSections('Intro\n\n## A heading\n\n<Slide>\n- One\n- **Two**\n</Slide>\n\nProse.\n\n<Slide title="Own">\n- Three\n</Slide>\n\n## Picture\n\n<Diagram id="x" />\n\n<Slide diagram />\n');
+    expect(sections.map((x) => x.slides.map((sl) => [sl.headline, sl.points, sl.diagram]))).toEqual([
+      [['A heading', ['One', 'Two'], false], ['Own', ['Three'], false]],
+      [['Picture', [], true]],
+    ]);
+    expect(slideWordStats(['## A b\n\n<Slide>\n- c d e\n</Slide>\n\n## F\n\n<Slide>\n- g\n</Slide>'])).toEqual({ slides: 2, diagrams: 0, median: 3.5, max: 5 });
+  });
+
+  it('build when every section of the module has one in every language', () => {
+    const course = fixtureCourse();
+    withSlides(course);
+    expect(course.problems()).toEqual([]);
+  });
+
+  it('once a module has any, ask every section for one, naming the file and the section', () => {
+    const course = fixtureCourse();
+    course.edit('lessons/nb/basics/first.mdx', (t) => t.replace('## Section one', `## Section one\n\n${slide('A point')}`));
+    const problems = course.problems();
+    expect(problems).toContain('content/lessons/nb/basics/first.mdx: section "Section two" has no slide version\n    → Module "basics" has slide texts: after the heading, write <Slide> with one to three short points as a list, then </Slide> (or <Slide diagram /> if its slide is the section\'s diagram).');
+    expect(problems.some((p) => p.startsWith('content/lessons/sv/basics/first.mdx: section '))).toBe(true);
+  });
+
+  it('reject more than three points, more than 30 words, prose inside a slide and a diagram slide without a diagram', () => {
+    const course = fixtureCourse();
+    withSlides(course);
+    course.edit('lessons/nb/basics/first.mdx', (t) => t
+      .replace(slide('One short point', 'Another point'), slide('a', 'b', 'c', 'd'))
+      .replace(slide('One short point', 'Another point'), '<Slide>\nA sentence, not a point.\n</Slide>'));
+    course.edit('lessons/en/basics/second.mdx', (t) => t.replace(slide('One short point', 'Another point'), slide('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen', 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen')));
+    course.edit('lessons/sv/basics/second.mdx', (t) => t.replace(slide('One short point', 'Another point'), '<Slide diagram />'));
+    const problems = course.problems().join('\n');
+    expect(problems).toContain('content/lessons/nb/basics/first.mdx: section "Section one": 4 points on one slide');
+    expect(problems).toContain('content/lessons/nb/basics/first.mdx: section "Section two": "A sentence, not a point." is not a point');
+    expect(problems).toMatch(/content\/lessons\/en\/basics\/second\.mdx: section "[^"]+": 3\d words on one slide \(headline and points\)\n +→ Keep a slide to 30 words/);
+    expect(problems).toContain('<Slide diagram /> but the section has no <Diagram>');
+  });
+
+  it('ask a translation for as many slides and points as nb', () => {
+    const course = fixtureCourse();
+    withSlides(course);
+    course.edit('lessons/sv/basics/first.mdx', (t) => t.replace(slide('One short point', 'Another point'), slide('Only one point')));
+    expect(course.problems()).toEqual([expect.stringMatching(/^content\/lessons\/sv\/basics\/first\.mdx: section "[^"]+", slide 1: 1 point where nb has 2 points\n/)]);
   });
 });
 
