@@ -4,6 +4,7 @@
  * module page, a lesson (top of the page, and the whole page), a lesson with a glossary
  * explanation open, the glossary, the final assessment and the display settings, each at
  * 375x812 and 1366x768 in light and dark, into dist/shots/. Run `npm run build` first.
+ * `--only home,lesson-top` takes just those; `--lang sv` another language.
  * If the diagrams' own script (scripts/shots-diagrams.ts) is there, it runs afterwards.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -16,7 +17,13 @@ import { chromiumPath } from '../src/server/chromium-path.ts';
 import { loadCourseTree } from '../src/course/course-tree.ts';
 import { STORAGE_KEY } from '../src/tracking/browser-backend.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist/shots' }, lang: { type: 'string', default: 'nb' } } });
+const { values } = parseArgs({ options: {
+  out: { type: 'string', default: 'dist/shots' },
+  lang: { type: 'string', default: 'nb' },
+  /** Only these shots, e.g. `--only home,lesson-top`. */
+  only: { type: 'string' },
+} });
+const only = values.only?.split(',');
 const out = values.out!;
 const lang = values.lang!;
 if (!existsSync('dist/site/index.html')) {
@@ -59,7 +66,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/index.html`);
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, progress]);
-    for (const shot of shots) {
+    for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
       await page.goto(`http://127.0.0.1:${port}/${shot.path}`);
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { polling: 'raf' });
       await shot.prepare?.(page);

@@ -101,7 +101,10 @@ export function glossaryTermsPlugin(options: { contentDir?: string } = {}) {
   const dir = resolve(options.contentDir ?? contentDir);
   return {
     name: 'se-ips:glossary-terms',
-    before(root: Node, ctx: Context) {
+    // Sätteri's own node types are wider than the few fields used here.
+    before(tree: object, context: object) {
+      const root = tree as Node;
+      const ctx = context as Context;
       const lesson = lessonOf(ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined);
       if (!lesson) return;
       const { entries, matcher } = glossaryFor(dir, lesson.lang);
