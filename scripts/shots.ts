@@ -42,6 +42,7 @@ const lessonPath = `${lang}/${lesson.moduleId}/${lesson.id}/index.html`;
 interface Shot { name: string; path: string; full?: boolean; prepare?: (page: Page) => Promise<void> }
 const shots: Shot[] = [
   { name: 'home', path: `${lang}/index.html`, full: true },
+  { name: 'home-top', path: `${lang}/index.html` },
   { name: 'module', path: `${lang}/${m2!.id}/index.html`, full: true },
   { name: 'lesson-top', path: lessonPath },
   { name: 'lesson', path: lessonPath, full: true },

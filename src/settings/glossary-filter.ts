@@ -1,10 +1,10 @@
 /**
- * The glossary page's filter box: hides the entries whose term and explanation do not
- * contain what is typed, and says how many are left in a polite live region. The box is
+ * The glossary page's filter box: hides the entries whose term does not contain what is
+ * typed, and says how many are left in a polite live region. The box is
  * shown only where this script runs (`has-script`); without it the whole list is there.
  */
 
-/** Lower case without accents, so "socialrolle" finds "Sociálrolle" and "o" does not need "ö" typed exactly. */
+/** Lower case without accents, so "arbetsformedlingen" finds "Arbetsförmedlingen". */
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -20,7 +20,8 @@ export function wireGlossaryFilter(box: HTMLInputElement) {
   const count = document.getElementById(box.dataset.countId ?? '');
   if (!list || !count) return;
   const entries = [...list.querySelectorAll<HTMLElement>('.glossary__entry')];
-  const texts = entries.map((e) => e.textContent ?? '');
+  // The terms only: a word used in many explanations would otherwise find half the list.
+  const texts = entries.map((e) => e.querySelector('dt')?.textContent ?? '');
   const template = box.dataset.countTemplate ?? '{n}/{total}';
   const update = () => {
     const shown = matchingEntries(texts, box.value);

@@ -21,6 +21,7 @@ const displayButton = (page: Page) => page.getByRole('button', { name: s.display
 const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
 test('dark mode: every kind of page passes axe in the dark scheme the system asks for', async ({ page }) => {
+  test.setTimeout(30_000 + pageKinds.length * 15_000);
   const problems = await guardNetwork(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   const found: string[] = [];
@@ -78,9 +79,13 @@ test('where storage is refused (a locked-down LMS frame) the control still works
   expect(problems).toEqual([]);
 });
 
-test('a glossary term in a lesson opens its explanation by keyboard, and Escape closes it', async ({ page }) => {
+test('on a phone a lesson starts high; a glossary term in it opens its explanation by keyboard, and Escape closes it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
   await page.goto(lessonPath);
   await waitForIslands(page);
+  // The lesson title's first line is within the first 200 px of the screen.
+  const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(title.y + 40).toBeLessThanOrEqual(200);
   const term = page.locator('main .term__button').first();
   const popover = page.locator('main .term__pop').first();
   await expect(popover).toBeHidden();
