@@ -37,6 +37,7 @@ test('dark mode: every kind of page passes axe in the dark scheme the system ask
 });
 
 test('the display control switches theme and text size, and every page remembers them', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto(lessonPath);
   await waitForIslands(page);
   const normal = await rootFontSize(page);
