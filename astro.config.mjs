@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import { contentCheck } from './src/build/content-check-integration.ts';
 import { courseIndexPlugin } from './src/build/course-index-plugin.ts';
 import { classicScript } from './src/build/classic-script-integration.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryTermsPlugin } from './src/build/glossary-terms-plugin.ts';
 
 export default defineConfig({
   outDir: './dist/site',
@@ -15,7 +17,15 @@ export default defineConfig({
   // URL relative to its file after the build, because LMSs serve packages from
   // arbitrary sub-paths (see README, "Relative URLs").
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentCheck(), mdx(), preact(), classicScript('./src/present/present-page.ts', 'present.js')],
+  integrations: [
+    contentCheck(),
+    // The first use of each glossary term in a lesson opens its explanation (src/build/glossary-terms-plugin.ts).
+    mdx({ processor: satteri({ mdastPlugins: [glossaryTermsPlugin()] }) }),
+    preact(),
+    classicScript('./src/present/present-page.ts', 'present.js'),
+    classicScript('./src/settings/site-script.ts', 'site.js'),
+    classicScript('./src/settings/modules-ok.ts', 'modules-ok.js'),
+  ],
   devToolbar: { enabled: false },
   security: {
     csp: {

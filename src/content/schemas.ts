@@ -83,6 +83,11 @@ export const glossaryEntrySchema = z.strictObject({
   term: z.string().trim().min(1, 'must not be empty'),
   /** A plain one- or two-sentence definition. */
   definition: z.string().trim().min(1, 'must not be empty'),
+  /**
+   * Other ways lessons write the term, for linking its first use to this entry, e.g. ["Nav"] for "NAV".
+   * Not needed for the term itself, its short form in brackets or a short ending (src/glossary/term-matcher.ts).
+   */
+  forms: z.array(z.string().trim().min(2, 'must be at least two characters')).optional(),
 });
 export const glossarySchema = z.array(glossaryEntrySchema).min(1);
 
