@@ -62,7 +62,8 @@ export function startDeck(deck: HTMLElement): Deck {
     else if (e.key === 'f' || e.key === 'F') toggleFullscreen();
     else if (e.key === 'g' || e.key === 'G') jump.focus();
     else if (e.key === 'r' || e.key === 'R') {
-      const closed = slides[index].querySelector<HTMLDetailsElement>('details:not([open])');
+      // R reveals answers and consequences; a diagram's text version is opened by whoever wants it, not revealed.
+      const closed = slides[index].querySelector<HTMLDetailsElement>('details:not([open]):not(.diagram__text)');
       if (closed) closed.open = true;
       // Fit now rather than on the toggle event, so the room never sees the slide overflow.
       fitSlide(slides[index], roomIn(deck));

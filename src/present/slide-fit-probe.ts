@@ -21,7 +21,8 @@ export function probeSlides(): SlideFit[] {
       fit: Number(slide.dataset.fit ?? 1), scrolls: deck.scrollHeight > deck.clientHeight + 1, prose: slide.classList.contains('slide--prose'),
     });
     measure('shown');
-    const reveals = slide.querySelectorAll('details');
+    // The same answers R reveals (deck.ts); a diagram's text version is not one of them.
+    const reveals = slide.querySelectorAll('details:not(.diagram__text)');
     for (let n = 0; n < reveals.length; n++) {
       press('r');
       measure(`reveal ${n + 1}`);
