@@ -22,7 +22,7 @@ export function probeSlides(): SlideFit[] {
     });
     measure('shown');
     // The same answers R reveals (deck.ts); a diagram's text version is not one of them.
-    const reveals = slide.querySelectorAll('details:not(.diagram__text)');
+    const reveals = slide.querySelectorAll<HTMLDetailsElement>('details:not(.diagram__text)');
     for (let n = 0; n < reveals.length; n++) {
       press('r');
       measure(`reveal ${n + 1}`);
