@@ -1,8 +1,8 @@
 /**
  * The folders of `src/` form layers, and imports only run down them:
  *
- *   i18n, styles, server (leaves) → routing → content → course → progress → tracking
- *     → islands, present, packaging → build → components, preview → pages → bench
+ *   i18n, styles, server (leaves) → routing → content → course, diagrams, glossary → progress
+ *     → tracking → islands, present, settings → packaging → build → components, preview → pages → bench
  *
  * i18n (languages and UI strings), styles and server (the small static server)
  * import nothing of ours; routing only knows the languages. content reads and
@@ -26,10 +26,12 @@ const layers: string[][] = [
   ['i18n', 'styles', 'server', 'accessibility'],
   ['routing'],
   ['content'],
-  ['course'],
+  ['course', 'diagrams', 'glossary'],
   ['progress'],
   ['tracking'],
-  ['islands', 'present', 'packaging'],
+  ['islands', 'present', 'settings'],
+  // A package carries its module's PowerPoint deck, so packaging sits above present.
+  ['packaging'],
   ['build'],
   ['components', 'preview'],
   ['pages'],
