@@ -183,7 +183,7 @@ test(`a module with slide texts: headline and points on the slide, the prose in 
   await page.locator('[data-deck="jump"]').selectOption(String(n));
   const slide = page.locator('.slide:not([hidden])');
   await expect(slide.locator('h2')).toHaveText(deck[n].headline);
-  await expect(slide.locator('li')).toHaveText(deck[n].points);
+  await expect(slide.locator('[data-slide-text] li')).toHaveText(deck[n].points);
   await expect(slide.locator('[data-prose-notes]')).toBeHidden();
 
   // The controls: out of sight, shown on mouse movement, faded a few seconds after, shown again by Tab.
