@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --no-build] [-- --no-lighthouse]`: builds the course
+ * `npm run bench [-- --no-build] [-- --no-lighthouse] [-- --no-dark-scan]`: builds the course
  * (timing the site and the SCORM packages), measures sizes and the worst-case
- * saved state, runs Lighthouse on four pages, prints every figure next to its
+ * saved state, runs Lighthouse on four pages and axe on every page in the dark scheme, prints every figure next to its
  * target and writes them to bench/results.json. Exits 1 when a figure misses
  * its target. --no-build measures the existing dist/ (build times not measured).
  */
@@ -10,14 +10,15 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadCourseTree } from '../src/course/course-tree.ts';
 import { auditedPages } from '../src/bench/course-pages.ts';
-import { info, round, type Figure } from '../src/bench/figure.ts';
+import { countBelow, info, round, type Figure } from '../src/bench/figure.ts';
 import { deductionLines, lighthouseFigures } from '../src/bench/lighthouse-figures.ts';
 import { auditPages, type PageAudit } from '../src/bench/lighthouse-runner.ts';
+import { scanDarkScheme } from '../src/bench/dark-scheme-scan.ts';
 import { table, writeJson } from '../src/bench/report.ts';
 import { sizeFigures } from '../src/bench/size-figures.ts';
 import { timedBuild, type BuildTimes } from '../src/bench/timed-build.ts';
 
-const { values } = parseArgs({ allowNegative: true, options: { build: { type: 'boolean', default: true }, lighthouse: { type: 'boolean', default: true }, out: { type: 'string', default: 'bench/results.json' } } });
+const { values } = parseArgs({ allowNegative: true, options: { build: { type: 'boolean', default: true }, lighthouse: { type: 'boolean', default: true }, 'dark-scan': { type: 'boolean', default: true }, out: { type: 'string', default: 'bench/results.json' } } });
 const siteDir = 'dist/site';
 const started = performance.now();
 
@@ -42,8 +43,16 @@ if (values.lighthouse) {
   audits = await auditPages(siteDir, auditedPages(course));
   figures.push(...lighthouseFigures(audits));
 }
+let darkViolations: string[] = [];
+if (values['dark-scan']) {
+  console.log('Running axe on every page in the dark scheme …');
+  const scan = await scanDarkScheme(siteDir);
+  darkViolations = scan.violations;
+  figures.push(countBelow(`axe violations in the dark scheme (${scan.pages} pages)`, scan.violations.length, 1, 'violations'));
+}
 
 console.log(`\n${table(figures)}`);
+if (darkViolations.length) console.log(['', 'axe in the dark scheme:', ...darkViolations.map((v) => `  ${v}`)].join('\n'));
 if (audits.length) console.log(['', 'Lighthouse audits that cost points (audit id, score out of 100):', ...(deductionLines(audits).length ? deductionLines(audits) : ['  none'])].join('\n'));
 const slowest = Math.min(...audits.map((a) => a.cpu.benchmarkIndex));
 if (audits.length && (slowest < 1000 || loadavg()[0] > cpus().length)) {

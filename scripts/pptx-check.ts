@@ -33,7 +33,14 @@ for (const lang of languages.filter((l) => !values.lang || l === values.lang)) {
 const missing = files.filter((f) => !existsSync(f.file));
 if (missing.length) { console.error(`Not built: ${missing.map((f) => f.file).join(', ')}. Run npm run build first.`); process.exit(1); }
 const started = Date.now();
-const pages = impressPages(files.map((f) => f.file));
+// One Impress run per language: a stuck conversion costs one batch, and the output shows progress.
+const pages = new Map<string, number>();
+for (const lang of languages) {
+  const batch = files.filter((f) => f.file.includes(`/${lang}/`)).map((f) => f.file);
+  if (batch.length === 0) continue;
+  console.log(`Converting ${batch.length} ${lang} files in Impress …`);
+  for (const [file, n] of impressPages(batch)) pages.set(file, n);
+}
 for (const f of files) {
   const notes = pptxNotes(f.file).filter(Boolean).length;
   const ok = pages.get(f.file) === f.slides && notes === f.withNotes;

@@ -12,12 +12,15 @@ import { unzipSync, strFromU8 } from 'fflate';
 
 export const soffice = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 
-/** Page count of each file as Impress renders it to PDF (one page per slide). */
-export function impressPages(files: string[]): Map<string, number> {
+/**
+ * Page count of each file as Impress renders it to PDF (one page per slide).
+ * Impress takes 5-20 s per file on a busy 2-core machine: the timeout grows with the file count.
+ */
+export function impressPages(files: string[], secondsPerFile = 60): Map<string, number> {
   const out = mkdtempSync(join(tmpdir(), 'pptx-check-'));
   try {
     // A profile of its own, so a trainer's open LibreOffice (or another run) does not take the job.
-    execFileSync(soffice, [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], { stdio: 'pipe', timeout: 300_000 });
+    execFileSync(soffice, [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], { stdio: 'pipe', timeout: Math.max(120, files.length * secondsPerFile) * 1000 });
     return new Map(files.map((f) => {
       const pdf = readFileSync(join(out, basename(f).replace(/\.pptx$/, '.pdf'))).toString('latin1');
       return [f, pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0];
