@@ -3,7 +3,7 @@
  * file in LibreOffice Impress (headless, to PDF) and checks that it shows one
  * slide per slide of the deck plus one per exercise answer, and that every slide
  * with speaker notes has them. Run `npm run build` first. The unit test does one
- * module per language; this does them all (about a minute).
+ * module per language; this does them all (2-10 minutes, with the machine's load).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
