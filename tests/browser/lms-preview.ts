@@ -95,7 +95,7 @@ export const lessonTitle = (key: string) => lessons.find((l) => l.key === key)!.
 /** Checks the given options of a choice block and asks for the result. */
 export async function answerChoice(page: Page, blockId: string, selected: number[]) {
   const box = choiceBox(page, blockId);
-  for (const i of selected) await box.locator('input').nth(i).check();
+  for (const i of selected) await box.locator(`input[value="${i}"]`).check();
   await box.getByRole('button', { name: s.checkAnswer }).click();
   await expect(box.getByRole('button', { name: s.tryAgain })).toBeVisible();
 }
