@@ -16,6 +16,7 @@ import { auditPages, type PageAudit } from '../src/bench/lighthouse-runner.ts';
 import { scanDarkScheme } from '../src/bench/dark-scheme-scan.ts';
 import { table, writeJson } from '../src/bench/report.ts';
 import { sizeFigures } from '../src/bench/size-figures.ts';
+import { guessingFigures } from '../src/bench/guessing-figures.ts';
 import { timedBuild, type BuildTimes } from '../src/bench/timed-build.ts';
 
 const { values } = parseArgs({ allowNegative: true, options: { build: { type: 'boolean', default: true }, lighthouse: { type: 'boolean', default: true }, 'dark-scan': { type: 'boolean', default: true }, out: { type: 'string', default: 'bench/results.json' } } });
@@ -36,6 +37,7 @@ const figures: Figure[] = [
   info('build time, site (astro build + relative URLs)', times && round(times.siteSeconds), 's'),
   info('build time, SCORM packages', times && round(times.packagesSeconds), 's'),
   ...sizeFigures(course, siteDir, 'dist/scorm'),
+  ...guessingFigures(course),
 ];
 let audits: PageAudit[] = [];
 if (values.lighthouse) {

@@ -15,7 +15,7 @@ import { bytesAtMost, countBelow, info, megabytesBelow, type Figure } from './fi
 import { gzippedSize, pageWeight, transferred, type PageWeight } from './page-assets.ts';
 import { lessonPages } from './course-pages.ts';
 
-export const targets = { jsKb: 30, lessonKb: 100, packageMb: 3, suspendData: 2000 };
+export const targets = { jsKb: 30, lessonKb: 100, packageMb: 3, suspendData: 300 };
 
 const heaviest = <T>(items: T[], by: (t: T) => number) => [...items].sort((a, b) => by(b) - by(a))[0];
 

@@ -1,6 +1,6 @@
 /**
  * Rules for interactive blocks that a schema cannot express: the right number
- * of correct answers, scenario graphs that always reach an ending, the same
+ * of correct answers, no answer given away by option length, scenario graphs that always reach an ending, the same
  * structure in every language, and every block placed in exactly one lesson.
  */
 import { languages } from '../i18n/languages.ts';
@@ -19,6 +19,27 @@ export function choiceProblem(q: Choice): string | undefined {
   if (q.multiple && right === q.options.length) return 'is multiple choice with every option correct: add at least one wrong option';
   return undefined;
 }
+
+/**
+ * Options whose length gives the answer away: a single-choice question whose right
+ * option is by far the longest or the shortest, or a multiple-choice question whose
+ * right options are all longer (or all shorter) than every wrong one. Options are
+ * shuffled on screen, so length is the cue that remains.
+ */
+export const LENGTH_MARGIN = 1.2;
+export function lengthCueProblem(q: { multiple: boolean; options: { text: string; correct: boolean }[] }): string | undefined {
+  const right = q.options.filter((o) => o.correct).map((o) => o.text.length);
+  const wrong = q.options.filter((o) => !o.correct).map((o) => o.text.length);
+  if (right.length === 0 || wrong.length === 0) return undefined;
+  const [minR, maxR, minW, maxW] = [Math.min(...right), Math.max(...right), Math.min(...wrong), Math.max(...wrong)];
+  const span = `right ${right.join(', ')}; wrong ${wrong.join(', ')} characters`;
+  if (!q.multiple && minR > maxW * LENGTH_MARGIN) return `gives its answer away by length: the right option is by far the longest (${span})`;
+  if (!q.multiple && maxR * LENGTH_MARGIN < minW) return `gives its answer away by length: the right option is by far the shortest (${span})`;
+  if (q.multiple && wrong.length > 1 && minR > maxW) return `gives its answers away by length: every right option is longer than every wrong one (${span})`;
+  if (q.multiple && wrong.length > 1 && maxR < minW) return `gives its answers away by length: every right option is shorter than every wrong one (${span})`;
+  return undefined;
+}
+const LENGTH_HINT = 'Rewrite the options so that length does not point to the answer: shorten the right one or give a wrong one as much detail, keeping the meaning (nb first, then the same change in sv and en).';
 
 /** Feedback that opens with its own verdict ("Right: …") repeats the page, which already says "✓ Right". */
 const VERDICT = /^(right|correct|wrong|incorrect|yes|no|not quite|riktig|rett|feil|galt|ja|nei|ikke helt|rätt|fel|nej|inte riktigt|korrekt)\b\s*[:.,!–-]/i;
@@ -85,6 +106,8 @@ export function checkBlocks(raw: RawContent, contentDir = 'content'): ContentPro
       if (b.type === 'choice') {
         const p = choiceProblem(b);
         if (p) problems.push({ file, field: `${i}.options`, message: `question "${b.id}" ${p}` });
+        const cue = lengthCueProblem(b);
+        if (cue) problems.push({ file, field: `${i}.options`, message: `question "${b.id}" ${cue}`, hint: LENGTH_HINT });
         for (const o of feedbackProblems(b.options)) problems.push({ file, field: `${i}.options.${o}.feedback`, message: 'starts with a verdict ("Right:", "Nei,", …)', hint: 'The page already shows whether the option is right; start the feedback with the reason.' });
       }
       if (b.type === 'scenario') {
@@ -159,6 +182,8 @@ export function checkAssessment(raw: RawContent, contentDir = 'content'): Conten
     questions.forEach((q, i) => {
       const p = choiceProblem(q);
       if (p) problems.push({ file, field: `${i}.options`, message: `question "${q.id}" ${p}` });
+      const cue = lengthCueProblem(q);
+      if (cue) problems.push({ file, field: `${i}.options`, message: `question "${q.id}" ${cue}`, hint: LENGTH_HINT });
       for (const o of feedbackProblems(q.options)) problems.push({ file, field: `${i}.options.${o}.feedback`, message: 'starts with a verdict ("Right:", "Nei,", …)', hint: 'The page already shows whether the option is right; start the feedback with the reason.' });
       const other = seen.get(`${lang}:${q.id}`) ?? [...raw.blocks].find(([k, v]) => k.startsWith(`${lang}/`) && v.blocks.some((b) => b.id === q.id))?.[1].file;
       if (other) problems.push({ file, field: `${i}.id`, message: `question id "${q.id}" is already used in ${other}`, hint: 'Ids must be unique in the whole course; prefix them with "final-" and the module id.' });

@@ -9,6 +9,8 @@ import { $attempt, $progress, answerAssessment, beginAttempt, submitAssessment }
 import OptionList, { optionStrings, toggled } from './blocks/OptionList.tsx';
 import { fill, useLatency } from './blocks/use-block.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
+import { assessmentOrderKey, optionOrder } from '../progress/draw.ts';
+import { emptyProgress } from '../progress/progress-state.ts';
 
 export const assessmentStrings = [
   'assessmentStart', 'assessmentSaved', 'assessmentQuestion', 'assessmentSubmit', 'assessmentUnanswered', 'assessmentResult',
@@ -28,6 +30,7 @@ const currentAnswer = (position: number) => $progress.get().assessment?.answers[
 
 export default function FinalAssessment({ pool, strings: s }: Props) {
   const a = useHydratedStore($attempt, undefined);
+  const seed = useHydratedStore($progress, emptyProgress).seed;
   const [unanswered, setUnanswered] = useState(0);
   const latency = useLatency();
   const root = useRef<HTMLDivElement>(null);
@@ -79,6 +82,8 @@ export default function FinalAssessment({ pool, strings: s }: Props) {
             const selected = a.answers[i] ?? [];
             const name = `assessment-${q.id}`;
             const ok = a.correct[i];
+            // The attempt's number, the same before and after submitting it: a new attempt, a new order.
+            const order = optionOrder(seed, assessmentOrderKey(a.attempts - (a.submitted ? 1 : 0), q.id), q.options.length);
             return (
               <li class="block assessment__question" key={`${q.id}-${a.attempts}`}>
                 <fieldset aria-describedby={`${name}-help`}>
@@ -87,7 +92,7 @@ export default function FinalAssessment({ pool, strings: s }: Props) {
                     <span class="assessment__text">{q.question}</span>
                   </legend>
                   <p class="block__help" id={`${name}-help`}>{q.multiple ? s.chooseAll : s.chooseOne}</p>
-                  <OptionList name={name} multiple={q.multiple} options={q.options} selected={selected} answered={a.submitted}
+                  <OptionList name={name} multiple={q.multiple} options={q.options} order={order} selected={selected} answered={a.submitted}
                     onToggle={(o) => { setUnanswered(0); answerAssessment(i, toggled(currentAnswer(i), o, q.multiple), latency()); }} strings={s} />
                 </fieldset>
               </li>

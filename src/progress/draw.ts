@@ -50,3 +50,16 @@ export function seededRandom(seed: string): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * The screen order of a question's options for this learner: drawn from the
+ * learner's seed and the question's key (block id, or attempt number and
+ * question id in the final assessment), so it is stable until a new attempt.
+ * Without a seed (a server render, before the saved state is read) the authored order.
+ */
+export function optionOrder(seed: number | undefined, key: string, n: number): number[] {
+  return seed === undefined ? [...Array(n).keys()] : seededOrder(`${seed}/${key}`, n);
+}
+
+/** The key of a final-assessment question's option order: a new attempt gets a new order. */
+export const assessmentOrderKey = (attempt: number, questionId: string) => `${attempt}/${questionId}`;

@@ -37,7 +37,14 @@ export interface ProgressState {
   answers: Record<string, BlockAnswer>;
   /** The final assessment, once started. */
   assessment?: AssessmentState;
+  /**
+   * This learner's shuffle seed (0–4095), drawn once and saved with the progress,
+   * so options keep their order across reloads, LMS resumes and languages.
+   */
+  seed?: number;
 }
+
+export const SEED_RANGE = 4096;
 
 export const emptyProgress: ProgressState = { visited: [], answers: {} };
 export const LESSON_KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
@@ -45,6 +52,11 @@ export const LESSON_KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 /** How many of these lessons have been visited. */
 export function visitedCount(state: ProgressState, keys: string[]): number {
   return keys.filter((k) => state.visited.includes(k)).length;
+}
+
+/** Gives a state without a seed one; a state that has one keeps it. */
+export function withSeed(state: ProgressState, seed: number): ProgressState {
+  return state.seed === undefined ? { ...state, seed: Math.floor(seed) % SEED_RANGE } : state;
 }
 
 export function markVisited(state: ProgressState, key: string): ProgressState {

@@ -13,7 +13,7 @@ import type { CourseIndex } from '../course/course-index.ts';
 import { drawQuestions } from './draw.ts';
 import type { ProgressBackend, SaveStatus, TrackingEvent } from './progress-backend.ts';
 import {
-  answerBlock, answerQuestion, clearBlock, emptyProgress, markVisited, startAttempt, submitAttempt,
+  answerBlock, answerQuestion, clearBlock, emptyProgress, markVisited, SEED_RANGE, startAttempt, submitAttempt, withSeed,
   type BlockAnswer, type ProgressState,
 } from './progress-state.ts';
 import { attemptResult, attemptScore } from './scoring.ts';
@@ -29,11 +29,13 @@ export interface ProgressStoreOptions {
   connect?: () => ProgressBackend | undefined;
   /** Draws an attempt's questions (pool positions); by default at random, spread over the modules. */
   draw?: () => number[];
+  /** A new learner's shuffle seed; by default at random. */
+  newSeed?: () => number;
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 
-export function createProgressStore(index: CourseIndex, { connect, draw = () => drawQuestions(index) }: ProgressStoreOptions = {}) {
+export function createProgressStore(index: CourseIndex, { connect, draw = () => drawQuestions(index), newSeed = () => Math.random() * SEED_RANGE }: ProgressStoreOptions = {}) {
   const $progress = atom<ProgressState>(emptyProgress);
   const $progressNotice = atom<ProgressNotice>(null);
   /** Where progress is kept: in the LMS, in this browser, or nowhere (storage refused). */
@@ -62,11 +64,17 @@ export function createProgressStore(index: CourseIndex, { connect, draw = () => 
       $progressNotice.set('unavailable');
       return;
     }
-    const { state, reset } = decodeState(index, backend.read());
+    const decoded = decodeState(index, backend.read());
+    // The seed is saved with the next change (every first lesson visit is one), before any answer can depend on it.
+    const state = withSeed(decoded.state, newSeed());
+    const reset = decoded.reset;
     $progress.set(state);
     // Progress that was not this learner's is gone from view just as unreadable progress is: say so once, and save over it.
     if (reset || backend.foreignStateSetAside?.()) {
       $progressNotice.set('reset');
+      save(state, { type: 'load' });
+    } else if (decoded.state.seed === undefined && (Object.keys(state.answers).length > 0 || state.assessment)) {
+      // Answers saved before options were shuffled: keep the order they are now shown in.
       save(state, { type: 'load' });
     }
     let hadTrouble = false;
@@ -77,7 +85,7 @@ export function createProgressStore(index: CourseIndex, { connect, draw = () => 
     });
     if (stop) globalThis.addEventListener?.('pagehide', stop);
     // Another tab of the standalone course saved progress: show it here too.
-    backend.onSavedElsewhere?.((text) => $progress.set(decodeState(index, text).state));
+    backend.onSavedElsewhere?.((text) => $progress.set(withSeed(decodeState(index, text).state, $progress.get().seed ?? newSeed())));
   }
   for (const $store of [$progress, $progressNotice, $saveMode, $learnerName, $saveStatus, $recovered]) onMount($store, () => { start(); });
 

@@ -6,10 +6,11 @@
  * changed ones start over. Text from outside (LMS, browser) is read as far as
  * it is valid; `reset` says whether anything saved had to be dropped.
  *
- *   v2~<module>!<module>…~<last>~<assessment>
+ *   v2~<module>!<module>…~<last>~<assessment>~<seed>
  *   module     = fingerprint(2) visited-bits(base64url) then "." + one token per tracked block
  *   last       = <saved module position>:<lesson position>, base 36
  *   assessment = fingerprint(2):attempts:lastScore:bestScore:submitted:drawn(2 chars each):answers(1 char each)
+ *   seed       = the learner's shuffle seed, two digits (absent in states saved before options were shuffled)
  */
 import { blocksById, type BlockInfo, type CourseIndex } from '../course/course-index.ts';
 import { isValidPath } from '../course/scenario-graph.ts';
@@ -99,7 +100,8 @@ export function encodeState(index: CourseIndex, state: ProgressState): string {
     const li = m.lessons.indexOf(state.last ?? '');
     if (li >= 0) last = `${mi.toString(36)}:${li.toString(36)}`;
   });
-  return `${PREFIX}${modules.join('!')}~${last}~${encodeAssessment(index, state.assessment)}`;
+  const seed = state.seed === undefined ? '' : `~${DIGITS[(state.seed >> 6) & 63]}${DIGITS[state.seed & 63]}`;
+  return `${PREFIX}${modules.join('!')}~${last}~${encodeAssessment(index, state.assessment)}${seed}`;
 }
 
 function encodeAssessment(index: CourseIndex, a: AssessmentState | undefined): string {
@@ -113,9 +115,15 @@ export function decodeState(index: CourseIndex, text: string | null | undefined)
   if (text == null || text === '') return { state: emptyProgress, reset: false };
   if (text.startsWith('{')) return decodeVersion1(index, text);
   if (!text.startsWith(PREFIX)) return { state: emptyProgress, reset: true };
-  const [modulePart = '', lastPart = '', assessmentPart = '', ...extra] = text.slice(PREFIX.length).split('~');
+  const [modulePart = '', lastPart = '', assessmentPart = '', seedPart, ...extra] = text.slice(PREFIX.length).split('~');
   let reset = extra.length > 0;
   const state: ProgressState = { visited: [], answers: {} };
+  if (seedPart !== undefined) {
+    const digits = /^[A-Za-z0-9_-]{2}$/.test(seedPart) ? [...seedPart].map((c) => DIGITS.indexOf(c)) : undefined;
+    // A broken seed gets a new one from the store: answers stay (they name options, not screen positions).
+    if (digits) state.seed = digits[0] * 64 + digits[1];
+    else reset = true;
+  }
   const segments = modulePart === '' ? [] : modulePart.split('!');
   const moduleForSegment = segments.map((segment) => index.modules.find((m) => moduleFingerprint(index, m) === segment.slice(0, 2)));
 
@@ -141,13 +149,16 @@ export function decodeState(index: CourseIndex, text: string | null | undefined)
   }
   if (assessmentPart) {
     const a = decodeAssessment(index, assessmentPart);
-    if (a) state.assessment = a;
-    else reset = true;
+    if (a) {
+      const { dropped, ...assessment } = a;
+      state.assessment = assessment;
+      if (dropped) reset = true;
+    } else reset = true;
   }
   return { state, reset };
 }
 
-function decodeAssessment(index: CourseIndex, text: string): AssessmentState | undefined {
+function decodeAssessment(index: CourseIndex, text: string): (AssessmentState & { dropped?: boolean }) | undefined {
   const parts = text.split(':');
   if (parts.length !== 7 || parts[0] !== poolFingerprint(index)) return undefined;
   const [, attempts, lastScore, bestScore, submitted, drawnText, answersText] = parts;
@@ -158,11 +169,14 @@ function decodeAssessment(index: CourseIndex, text: string): AssessmentState | u
   const attemptCount = num(attempts, 9999);
   if (attemptCount === undefined || drawnText.length % 2 || drawn.some((d) => d === undefined) || new Set(drawn).size !== drawn.length
     || answers.length !== drawn.length || !['0', '1'].includes(submitted)) return undefined;
-  if (answers.some((s, i) => !s || s.some((o) => o >= pool[drawn[i]!].options) || (!pool[drawn[i]!].multiple && s.length > 1))) return undefined;
+  // An answer that no longer fits its question is dropped on its own, never shown against another option.
+  const fits = (s: number[] | undefined, i: number) => !!s && !s.some((o) => o >= pool[drawn[i]!].options) && (pool[drawn[i]!].multiple || s.length <= 1);
+  const dropped = answers.some((s, i) => !fits(s, i));
   const scores = [lastScore, bestScore].map((s) => (s === '' ? undefined : num(s, 100)));
   if ((lastScore !== '' && scores[0] === undefined) || (bestScore !== '' && scores[1] === undefined)) return undefined;
   return {
-    drawn: drawn as number[], answers: answers as number[][], submitted: submitted === '1', attempts: attemptCount,
+    drawn: drawn as number[], answers: answers.map((s, i) => (fits(s, i) ? s! : [])), submitted: submitted === '1', attempts: attemptCount,
+    ...(dropped ? { dropped } : {}),
     ...(scores[0] !== undefined ? { lastScore: scores[0] } : {}),
     ...(scores[1] !== undefined ? { bestScore: scores[1] } : {}),
   };

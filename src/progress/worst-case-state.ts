@@ -1,7 +1,7 @@
 /**
  * The longest saved state the course can produce: every lesson visited, every
  * block answered at its longest, a full assessment attempt with a four-digit
- * attempt count. The bench and the tests measure suspend_data against it.
+ * attempt count, and a shuffle seed. The bench and the tests measure suspend_data against it.
  */
 import type { CourseIndex } from '../course/course-index.ts';
 import { longestPath } from '../course/scenario-graph.ts';
@@ -24,6 +24,7 @@ export function worstCaseState(index: CourseIndex): ProgressState {
     visited: lessons,
     last: lessons.at(-1),
     answers: Object.fromEntries(index.blocks.map((b) => [b.id, longestAnswer(b)])),
+    seed: 4095,
     assessment: { drawn, answers: drawn.map((p) => index.assessment.pool[p].correct), submitted: true, attempts: 9999, lastScore: 100, bestScore: 100 },
   };
 }

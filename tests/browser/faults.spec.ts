@@ -168,7 +168,8 @@ interface Model { visited: Set<string>; last?: string; answers: Map<string, numb
 const shownChecks = (page: Page) => courseFrame(page).evaluate((ids) => [...document.querySelectorAll('section.block--choice')].map((box) => ({
   id: box.getAttribute('aria-labelledby')!.replace(/^choice-|-kind$/g, ''),
   answered: !!box.querySelector('.block__retry'),
-  checked: [...box.querySelectorAll('input')].flatMap((input, i) => (input.checked ? [i] : [])),
+  // Options appear in the learner's shuffled order; each input's value is its authored position.
+  checked: [...box.querySelectorAll('input')].flatMap((input) => (input.checked ? [Number(input.value)] : [])).sort((a, b) => a - b),
 })).filter((b) => ids.includes(b.id)), walkBlocks.map((b) => b.id));
 /**
  * Clicks in the course page itself, one round trip per step: the same DOM events and handlers as a
@@ -178,10 +179,9 @@ async function clickInBlock(page: Page, blockId: string, options: number[], butt
   const frame = courseFrame(page);
   await frame.evaluate(async ({ id, options, button }) => {
     const box = document.querySelector(`section[aria-labelledby="choice-${id}-kind"]`)!;
-    const inputs = box.querySelectorAll('input');
     // Preact re-renders after each click; the button reads what was rendered, as after a learner's clicks.
     const settle = () => new Promise((done) => setTimeout(done, 0));
-    for (const i of options) { inputs[i].click(); await settle(); }
+    for (const i of options) { box.querySelector<HTMLInputElement>(`input[value="${i}"]`)!.click(); await settle(); }
     box.querySelector<HTMLButtonElement>(button === 'submit' ? 'button[type="submit"]' : '.block__retry')!.click();
   }, { id: blockId, options, button });
   // Answered blocks offer "Try again"; cleared ones "Check answer".

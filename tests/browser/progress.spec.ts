@@ -39,6 +39,29 @@ test('the language switch keeps the learner on the same lesson and progress coun
   await expect(item(first.text.en.title)).toContainText(strings.en.notVisited);
 });
 
+test('an answered question keeps its option order after a reload and in another language', async ({ page }) => {
+  const quiz = course.blocks.find((b) => b.type === 'choice')!;
+  const [moduleId, lessonId] = quiz.lessonKey.split('/');
+  const box = page.locator(`section[aria-labelledby="choice-${quiz.id}-kind"]`);
+  const order = () => box.locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  await page.goto(`nb/${moduleId}/${lessonId}/index.html`);
+  await waitForIslands(page);
+  const shown = await order();
+  await box.locator('input').first().check();
+  await box.getByRole('button', { name: strings.nb.checkAnswer }).click();
+  await expect(box.getByRole('status')).not.toHaveText('');
+  await page.reload();
+  await waitForIslands(page);
+  expect(await order()).toEqual(shown);
+  await expect(box.locator('input:checked')).toHaveCount(1);
+  await page.getByRole('navigation', { name: strings.nb.languageLabel }).getByRole('link', { name: 'Svenska' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await waitForIslands(page);
+  expect(await order()).toEqual(shown);
+  // The checked option is the same option (by its id), now in Swedish.
+  expect(await box.locator('input:checked').getAttribute('value')).toBe(shown[0]);
+});
+
 test('corrupt saved progress is reset with a notice and does not break the page', async ({ page }) => {
   await seedSavedProgress(page, '{"v":1,"visited":[42, "not a key"');
   await page.goto('en/index.html');

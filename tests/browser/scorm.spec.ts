@@ -19,7 +19,7 @@ async function answerQuizRight(page: Page) {
   const frame = coursePage(page);
   await islandsReady(page);
   const box = frame.locator(`section[aria-labelledby="choice-${quizText.id}-kind"]`);
-  for (const [i, o] of quizText.options.entries()) if (o.correct) await box.locator('input').nth(i).check();
+  for (const [i, o] of quizText.options.entries()) if (o.correct) await box.locator(`input[value="${i}"]`).check();
   await box.getByRole('button', { name: s.checkAnswer }).click();
   await expect(box.getByRole('status')).toHaveText(s.resultCorrect);
 }
@@ -48,7 +48,7 @@ for (const version of ['2004', '1.2'] as const) {
       for (let n = 0; n < course.assessment.drawn; n++) {
         const text = await questions.nth(n).locator('.assessment__text').textContent();
         const q = course.assessment.questions.find((x) => x.text[lang].question === text)!.text[lang];
-        for (const [i, o] of q.options.entries()) if (o.correct) await questions.nth(n).locator('input').nth(i).check();
+        for (const [i, o] of q.options.entries()) if (o.correct) await questions.nth(n).locator(`input[value="${i}"]`).check();
       }
       await frame.getByRole('button', { name: s.assessmentSubmit }).click();
       await expect(frame.getByText(fill(s.assessmentPassed, { mastery: course.masteryScore }))).toBeVisible();
@@ -78,6 +78,8 @@ for (const version of ['2004', '1.2'] as const) {
       await frame.getByRole('link', { name: course.modules.find((m) => m.id === quiz.moduleId)!.text[lang].title, exact: true }).click();
       await frame.getByRole('link', { name: quizLesson.text[lang].title, exact: true }).click();
       await answerQuizRight(page);
+      const quizBox = frame.locator(`section[aria-labelledby="choice-${quizText.id}-kind"]`);
+      const order = await quizBox.locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
       await expect(field(page, 'location')).toHaveText(quiz.lessonKey);
       // The footer says whose record it saves to: the preview's preset learner.
       await expect(frame.getByText(fill(s.savedInLmsFor, { name: LEARNERS[0].name }))).toBeVisible();
@@ -89,6 +91,8 @@ for (const version of ['2004', '1.2'] as const) {
       const box = frame.locator(`section[aria-labelledby="choice-${quizText.id}-kind"]`);
       await expect(box.getByRole('status')).toHaveText(s.resultCorrect);
       await expect(box.getByRole('button', { name: s.tryAgain })).toBeVisible();
+      // The options are in the order the learner answered them in: the shuffle seed came back with the saved state.
+      expect(await box.locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toEqual(order);
     });
 
     test('an LMS that refuses commits: the learner is told, keeps working, and nothing is lost once it recovers', async ({ page }) => {

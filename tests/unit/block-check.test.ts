@@ -125,3 +125,20 @@ describe('feedback on an option', () => {
     expect(course.problems()).toEqual([expect.stringContaining('content/blocks/nb/basics.yaml: field "0.options.0.feedback": starts with a verdict')]);
   });
 });
+
+describe('options whose length gives the answer away', () => {
+  const o = (text: string, correct = false) => ({ text, correct });
+  it('flags a right option that is by far the longest or the shortest, and says which and how long', async () => {
+    const { lengthCueProblem } = await import('../../src/content/check-blocks.ts');
+    const long = lengthCueProblem({ multiple: false, options: [o('Short one'), o('A much longer right answer with detail', true), o('Also short')] });
+    expect(long).toMatch(/by far the longest \(right 38; wrong 9, 10 characters\)/);
+    expect(lengthCueProblem({ multiple: false, options: [o('Yes', true), o('A long wrong answer'), o('Another long wrong one')] })).toMatch(/by far the shortest/);
+    expect(lengthCueProblem({ multiple: true, options: [o('Long right answer one', true), o('Long right answer two', true), o('Wrong'), o('Wrong too')] })).toMatch(/every right option is longer/);
+  });
+
+  it('lets balanced options through, whichever is right', async () => {
+    const { lengthCueProblem } = await import('../../src/content/check-blocks.ts');
+    expect(lengthCueProblem({ multiple: false, options: [o('Right answer here', true), o('Wrong answer there'), o('Wrong as well')] })).toBeUndefined();
+    expect(lengthCueProblem({ multiple: true, options: [o('Long right answer one', true), o('Short', true), o('Wrong one'), o('A long wrong answer')] })).toBeUndefined();
+  });
+});

@@ -27,6 +27,17 @@ function storeOn(backend: ProgressBackend | undefined, draws: number[][] = []) {
 }
 
 describe('progress store', () => {
+  it('gives a new learner a shuffle seed and keeps a saved one', () => {
+    const fresh = createProgressStore(index, { connect: () => memoryBackend().backend, newSeed: () => 77 });
+    fresh.$progress.listen(() => {});
+    expect(fresh.$progress.get().seed).toBe(77);
+    const { backend, saved } = memoryBackend(encodeState(index, { ...emptyProgress, seed: 5 }));
+    const resumed = createProgressStore(index, { connect: () => backend, newSeed: () => 77 });
+    resumed.$progress.listen(() => {});
+    resumed.visitLesson('basics/first');
+    expect(saved().seed).toBe(5);
+  });
+
   it('restores saved progress and saves each new visit', () => {
     const { backend, saved } = memoryBackend(encodeState(index, { visited: ['basics/first'], last: 'basics/first', answers: {} }));
     const { $progress, $progressNotice, visitLesson } = storeOn(backend);
@@ -79,7 +90,7 @@ describe('progress store', () => {
     const { backend, saved } = memoryBackend('{{{');
     const { $progressNotice } = storeOn(backend);
     expect($progressNotice.get()).toBe('reset');
-    expect(saved()).toEqual(emptyProgress);
+    expect({ ...saved(), seed: undefined }).toEqual({ ...emptyProgress, seed: undefined });
   });
 
   it('keeps progress in memory and says so when there is no storage', () => {

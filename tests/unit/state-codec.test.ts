@@ -29,11 +29,39 @@ describe('saved state', () => {
     expect(decodeState(index, null)).toEqual({ state: emptyProgress, reset: false });
   });
 
-  it('for the whole real course, worst case, fits SCORM 1.2 suspend_data (4,096 characters)', () => {
+  it('for the whole real course, worst case, stays under 300 characters (SCORM 1.2 allows 4,096)', () => {
     const real = courseIndex(loadCourseTree(process.cwd()));
     const text = encodeState(real, worstCaseState(real));
-    expect(text.length).toBeLessThanOrEqual(4096);
+    expect(text.length).toBeLessThan(300);
     expect(decodeState(real, text)).toEqual({ state: worstCaseState(real), reset: false });
+  });
+});
+
+describe('the learner\'s shuffle seed', () => {
+  it('is saved with the progress and read back, so options keep their order', () => {
+    const seeded = { ...learner, seed: 4095 };
+    expect(decodeState(index, encodeState(index, seeded))).toEqual({ state: seeded, reset: false });
+    expect(decodeState(index, encodeState(index, { ...emptyProgress, seed: 0 })).state.seed).toBe(0);
+  });
+
+  it('is absent, without a notice, in a state saved before options were shuffled', () => {
+    const old = encodeState(index, learner);
+    expect(decodeState(index, old)).toEqual({ state: learner, reset: false });
+  });
+
+  it('is dropped with a notice when broken, keeping the answers (they name options, not screen positions)', () => {
+    const broken = `${encodeState(index, learner)}~<!`;
+    expect(decodeState(index, broken)).toEqual({ state: learner, reset: true });
+  });
+
+  it('keeps the other assessment answers when one no longer fits its question, and says so', () => {
+    const text = encodeState(index, learner);
+    // The first answer's mask names options 0 and 1; option 5 does not exist in the fixture.
+    const bad = text.replace(/:([A-Za-z0-9_-])([A-Za-z0-9_-])$/, (_m, _a, b) => `:g${b}`);
+    const { state, reset } = decodeState(index, bad);
+    expect(reset).toBe(true);
+    expect(state.assessment?.answers).toEqual([[], []]);
+    expect(state.assessment?.drawn).toEqual([1, 0]);
   });
 });
 

@@ -3,7 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { ChoiceBlock as Block } from '../../content/block-schemas.ts';
 import { answer, retryBlock } from '../../tracking/page-progress.ts';
 import { isCorrect } from '../../progress/scoring.ts';
-import { infoFor, useLatency, useSavedAnswer } from './use-block.ts';
+import { infoFor, useLatency, useOptionOrder, useSavedAnswer } from './use-block.ts';
 import OptionList, { optionStrings, toggled } from './OptionList.tsx';
 
 export const choiceStrings = ['blockQuiz', 'chooseOne', 'chooseAll', 'checkAnswer', 'tryAgain', 'resultCorrect', 'resultIncorrect', 'chooseFirst', ...optionStrings] as const;
@@ -18,6 +18,7 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
   const selected = saved?.selected ?? draft;
   const correct = saved !== undefined && isCorrect(infoFor(block.id, 'choice'), saved);
   const name = `choice-${block.id}`;
+  const order = useOptionOrder(block.id, block.options.length);
 
   const check = (event: Event) => {
     event.preventDefault();
@@ -39,7 +40,7 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
         <fieldset aria-describedby={`${name}-help`}>
           <legend class="block__question">{block.question}</legend>
           <p class="block__help" id={`${name}-help`}>{block.multiple ? s.chooseAll : s.chooseOne}</p>
-          <OptionList name={name} multiple={block.multiple} options={block.options} selected={selected} answered={saved !== undefined}
+          <OptionList name={name} multiple={block.multiple} options={block.options} order={order} selected={selected} answered={saved !== undefined}
             onToggle={(i) => { setWarn(false); setDraft((d) => toggled(d, i, block.multiple)); }} strings={s} />
         </fieldset>
         <p role="status" class={`block__result${saved ? (correct ? ' block__result--right' : ' block__result--wrong') : ''}`}>

@@ -7,6 +7,8 @@ interface Props {
   name: string;
   multiple: boolean;
   options: Option[];
+  /** The options' screen order (authored positions); answers always name authored positions. */
+  order: number[];
   selected: number[];
   /** True once answered: inputs lock and feedback shows. */
   answered: boolean;
@@ -19,10 +21,11 @@ export function toggled(selected: number[], i: number, multiple: boolean): numbe
   return selected.includes(i) ? selected.filter((x) => x !== i) : [...selected, i].sort((a, b) => a - b);
 }
 
-export default function OptionList({ name, multiple, options, selected, answered, onToggle, strings: s }: Props) {
+export default function OptionList({ name, multiple, options, order, selected, answered, onToggle, strings: s }: Props) {
   return (
     <ul class="options">
-      {options.map((o, i) => {
+      {order.map((i) => {
+        const o = options[i];
         const chosen = selected.includes(i);
         return (
           <li class={`option${answered ? (o.correct ? ' option--right' : ' option--wrong') : ''}${chosen ? ' option--chosen' : ''}`} key={i}>

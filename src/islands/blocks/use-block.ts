@@ -3,12 +3,19 @@ import { useRef } from 'preact/hooks';
 import index from 'virtual:course-index';
 import { blocksById, type BlockInfo } from '../../course/course-index.ts';
 import { emptyProgress, type BlockAnswer } from '../../progress/progress-state.ts';
+import { optionOrder } from '../../progress/draw.ts';
 import { $progress } from '../../tracking/page-progress.ts';
 import { useHydratedStore } from '../use-hydrated-store.ts';
 
 export function useSavedAnswer<T extends BlockAnswer['type']>(id: string, type: T): Extract<BlockAnswer, { type: T }> | undefined {
   const answer = useHydratedStore($progress, emptyProgress).answers[id];
   return answer?.type === type ? (answer as Extract<BlockAnswer, { type: T }>) : undefined;
+}
+
+/** The screen order of a question's options, from the learner's saved seed (authored order until it is read). */
+export function useOptionOrder(key: string, n: number): number[] {
+  const seed = useHydratedStore($progress, emptyProgress).seed;
+  return optionOrder(seed, key, n);
 }
 
 /** The block as tracking knows it (the same in every language): what scoring and the scenario graph read. */
