@@ -46,17 +46,63 @@ export function outcomeOf(graph: ScenarioGraph, path: number[]): Outcome | undef
   return ending === undefined ? undefined : graph.endings[ending].outcome;
 }
 
-/** A shortest path to a good ending (breadth first), the "correct response" the LMS is told. */
+const rank: Record<Outcome, number> = { good: 0, mixed: 1, poor: 2 };
+
+/**
+ * The best path on from a step: to the best outcome reachable from there, by the fewest
+ * decisions. Two choices that lead to the same step look the same to the graph, so the
+ * one listed last counts as the best: authors list a detour before the straight way
+ * (README, "Feedback"), and every translation keeps the choices' order.
+ */
+function bestFrom(graph: ScenarioGraph, step: number): { path: number[]; outcome: Outcome } | undefined {
+  let best: { path: number[]; outcome: Outcome } | undefined;
+  const score = (b: { path: number[]; outcome: Outcome }) => rank[b.outcome] * 100 + b.path.length;
+  const walk = (at: number, path: number[], seen: number[]) => {
+    if (seen.includes(at)) return;
+    graph.steps[at].next.forEach((id, i) => {
+      const next = graph.steps.findIndex((s) => s.id === id);
+      if (next >= 0) return walk(next, [...path, i], [...seen, at]);
+      const ending = graph.endings.find((e) => e.id === id);
+      const found = ending && { path: [...path, i], outcome: ending.outcome };
+      if (found && (!best || score(found) <= score(best))) best = found;
+    });
+  };
+  walk(step, [], []);
+  return best;
+}
+
+/** The best path from the first step: a shortest path to a good ending (see bestFrom for ties), the "correct response" the LMS is told. */
 export function shortestGoodPath(graph: ScenarioGraph): number[] {
-  const queue: number[][] = [[]];
-  while (queue.length) {
-    const path = queue.shift()!;
-    const { current, ending } = follow(graph, path);
-    if (ending !== undefined && graph.endings[ending].outcome === 'good') return path;
-    if (current === undefined || path.length > graph.steps.length) continue;
-    graph.steps[current].next.forEach((_, i) => queue.push([...path, i]));
-  }
-  return [];
+  const best = bestFrom(graph, 0);
+  return best?.outcome === 'good' ? best.path : [];
+}
+
+/** The best path from the first step, each decision as its step's position and the choice there, and the outcome it reaches. */
+export function bestPath(graph: ScenarioGraph): { taken: Followed['taken']; outcome?: Outcome } {
+  const best = bestFrom(graph, 0);
+  return { taken: best ? follow(graph, best.path).taken : [], outcome: best?.outcome };
+}
+
+export interface Compared {
+  step: number;
+  choice: number;
+  /** The best choice at this step, when the learner's was another one. */
+  better?: number;
+}
+
+/**
+ * A learner's path next to the best one: for each decision taken, the best choice from
+ * that point on where the learner's differs (so a learner who went astray early still
+ * learns what would have been best at each later step), and whether the whole path
+ * was the best path.
+ */
+export function compareWithBest(graph: ScenarioGraph, path: number[]): { decisions: Compared[]; onBestPath: boolean } {
+  const decisions = follow(graph, path).taken.map(({ step, choice }): Compared => {
+    const better = bestFrom(graph, step)?.path[0];
+    return better === undefined || better === choice ? { step, choice } : { step, choice, better };
+  });
+  const best = bestFrom(graph, 0)?.path ?? [];
+  return { decisions, onBestPath: best.length === path.length && best.every((c, i) => c === path[i]) };
 }
 
 /** A longest path from the first step to an ending: the longest answer a scenario can save. */

@@ -1,8 +1,11 @@
 /**
  * Every module's practice works with the keyboard alone: a learner answers a
- * knowledge check wrong and then right, and plays a case scenario to a good
- * ending; feedback is announced in live regions and axe passes on each block
- * in its answered states. Modules rotate through the three languages.
+ * knowledge check wrong (only their own choice is explained), sees the answer
+ * (by asking, or in one module by a second wrong try) and then
+ * answers right, and plays a case scenario to a good ending, which compares
+ * each decision with the best path; feedback is announced in live regions and
+ * axe passes on each block in its answered states. Modules rotate through the
+ * three languages.
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { ChoiceBlock, MatchingBlock, OrderingBlock, ScenarioBlock } from '../../src/content/block-schemas.ts';
@@ -39,6 +42,27 @@ function goodPath(s: ScenarioBlock): number[] {
   return walk(s.steps[0].id)!;
 }
 
+/**
+ * What a finished case says at each decision: "the best choice here", or the best choice by its
+ * words. The best choice is worked out here from the authored case, independently of the page:
+ * the choice that reaches the best outcome in the fewest decisions, the one listed last on a tie.
+ */
+function expectComparison(c: ScenarioBlock, path: number[], shown: string[], s: (typeof strings)[Lang]) {
+  const rank = { good: 0, mixed: 1, poor: 2 };
+  const score = (id: string): number => {
+    const ending = c.endings.find((e) => e.id === id);
+    if (ending) return rank[ending.outcome] * 100;
+    return 1 + Math.min(...c.steps.find((x) => x.id === id)!.options.map((o) => score(o.next)));
+  };
+  let step = c.steps[0];
+  path.forEach((choice, n) => {
+    const scores = step.options.map((o) => score(o.next));
+    const best = scores.lastIndexOf(Math.min(...scores));
+    expect(shown[n].replace(/^[✓→]\s*/, '')).toBe(best === choice ? s.scenarioBestChoice : fill(s.scenarioBetterChoice, { choice: step.options[best].text }));
+    step = c.steps.find((x) => x.id === step.options[choice].next) ?? step;
+  });
+}
+
 course.modules.forEach((m, i) => {
   const lang = languages[i % languages.length];
   const s = strings[lang];
@@ -53,16 +77,42 @@ course.modules.forEach((m, i) => {
     const wrong = [q.options.findIndex((o) => !o.correct)];
     await openLesson(page, lang, quiz.lessonKey);
 
+    const status = page.locator(`${root} [role="status"]`);
+    const firstTry = q.multiple ? fill(s.resultPartial, { right: 0, chosen: 1, missing: right.length }) : s.resultIncorrect;
     await answerChoice(page, root, q, wrong, s.checkAnswer);
-    await expect(page.locator(`${root} [role="status"]`)).toHaveText(s.resultIncorrect);
+    // A first wrong try: why the chosen option does not hold, and nothing that gives the right one away.
+    await expect(status).toHaveText(firstTry);
     await expect(page.locator(root)).toContainText(q.options[wrong[0]].feedback);
+    for (const r of right) await expect(page.locator(root)).not.toContainText(q.options[r].feedback);
+    await expect(page.locator(`${root} .option--right`)).toHaveCount(0);
     await expect(page.locator(root).getByRole('button', { name: s.tryAgain })).toBeFocused();
-    expect(await axeOn(page, root), 'answered wrong').toEqual([]);
+    await expect(page.locator(root).getByRole('button', { name: s.showAnswer })).toBeVisible();
+    expect(await axeOn(page, root), 'answered wrong, first try').toEqual([]);
+
+    if (i !== 1) {
+      await page.keyboard.press('Tab');
+      await expect(page.locator(root).getByRole('button', { name: s.showAnswer })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator(root).getByRole('button', { name: s.tryAgain })).toBeFocused();
+    } else {
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`${root} input`).first()).toBeFocused();
+      await answerChoice(page, root, q, wrong, s.checkAnswer);
+    }
+    // The answer revealed: every option marked right or not right, with why; "Try again" still there.
+    await expect(status).toHaveText(s.resultRevealed);
+    await expect(page.locator(`${root} .option--right`)).toHaveCount(right.length);
+    await expect(page.locator(`${root} .option__feedback`)).toHaveCount(q.options.length);
+    await expect(page.locator(root).getByRole('button', { name: s.showAnswer })).toHaveCount(0);
+    expect(await axeOn(page, root), 'answer revealed').toEqual([]);
 
     await page.keyboard.press('Enter');
     await expect(page.locator(`${root} input`).first()).toBeFocused();
     await answerChoice(page, root, q, right, s.checkAnswer);
-    await expect(page.locator(`${root} [role="status"]`)).toHaveText(s.resultCorrect);
+    await expect(status).toHaveText(s.resultCorrect);
+    // Right: nothing left to try, and focus stays in the block, on the result.
+    await expect(page.locator(`${root} button`)).toHaveCount(0);
+    await expect(status).toBeFocused();
     expect(await axeOn(page, root), 'answered right').toEqual([]);
 
     if (scenario) {
@@ -85,6 +135,9 @@ course.modules.forEach((m, i) => {
       }
       await expect(page.locator(`${box} [data-latest]`)).toHaveText(`${s.scenarioOutcome}: ${s.outcomeGood}`);
       await expect(page.locator(box)).toContainText(c.debrief.text);
+      // The path summary: every decision compared with the best choice there.
+      await expect(page.locator(`${box} .scenario__compare`)).toHaveCount(goodPath(c).length);
+      expectComparison(c, goodPath(c), await page.locator(`${box} .scenario__compare`).allTextContents(), s);
       expect(await axeOn(page, box), 'scenario ended').toEqual([]);
 
       // A learner who leaves and comes back finds the case where they left it.
@@ -122,10 +175,13 @@ test('ordering: items are moved with the keyboard, each move is announced, and t
   await page.keyboard.press('Enter');
   await expect(page.locator(`${root} [role="status"]`)).toHaveText(s.orderingCorrect);
   await expect(page.locator(root)).toContainText(block.explanation);
+  // Right: nothing left to try; focus stays on the result.
+  await expect(page.locator(root).getByRole('button', { name: s.tryAgain })).toHaveCount(0);
+  await expect(page.locator(`${root} [role="status"]`)).toBeFocused();
   expect(await axeOn(page, root)).toEqual([]);
 });
 
-test('matching: every item is matched with the keyboard and wrong matches are corrected', async ({ page }) => {
+test('matching: every item is matched with the keyboard; a first wrong try says which are wrong, the answer comes when asked', async ({ page }) => {
   const node = course.blocks.find((b) => b.type === 'matching')!;
   const lang = 'sv';
   const s = strings[lang];
@@ -141,9 +197,23 @@ test('matching: every item is matched with the keyboard and wrong matches are co
   }
   await tabTo(page, page.locator(root).getByRole('button', { name: s.checkMatches }), 120);
   await page.keyboard.press('Enter');
-  await expect(page.locator(`${root} [role="status"]`)).toHaveText(fill(s.matchingIncorrect, { n: 1, total: block.pairs.length }));
+  const status = page.locator(`${root} [role="status"]`);
+  await expect(status).toHaveText(`${fill(s.matchingIncorrect, { n: 1, total: block.pairs.length })} ${s.tryOrShow}`);
+  // Which matches are wrong, but not what they should be, and no explanation yet.
+  await expect(page.locator(`${root} .option__feedback`).filter({ hasText: s.matchingWrong })).toHaveCount(block.pairs.length - 1);
+  await expect(page.locator(root)).not.toContainText(fill(s.matchingBelongs, { right: block.pairs[1].right }));
+  await expect(page.locator(root)).not.toContainText(block.explanation);
+  await expect(page.locator(root).getByRole('button', { name: s.tryAgain })).toBeFocused();
+  expect(await axeOn(page, root), 'first try').toEqual([]);
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(fill(s.matchingIncorrect, { n: 1, total: block.pairs.length }));
   await expect(page.locator(root)).toContainText(fill(s.matchingBelongs, { right: block.pairs[1].right }));
-  expect(await axeOn(page, root)).toEqual([]);
+  await expect(page.locator(root)).toContainText(block.explanation);
+  await expect(page.locator(root).getByRole('button', { name: s.showAnswer })).toHaveCount(0);
+  await expect(page.locator(root).getByRole('button', { name: s.tryAgain })).toBeFocused();
+  expect(await axeOn(page, root), 'answer shown').toEqual([]);
 });
 
 test('a reflection stays on the device and says so', async ({ page }) => {

@@ -167,7 +167,8 @@ interface Model { visited: Set<string>; last?: string; answers: Map<string, numb
 /** What the course page shows for each knowledge check: which options are checked and whether it counts as answered. */
 const shownChecks = (page: Page) => courseFrame(page).evaluate((ids) => [...document.querySelectorAll('section.block--choice')].map((box) => ({
   id: box.getAttribute('aria-labelledby')!.replace(/^choice-|-kind$/g, ''),
-  answered: !!box.querySelector('.block__retry'),
+  // Answered blocks no longer offer "Check answer" (a right one offers nothing, a wrong one "Try again").
+  answered: !box.querySelector('button[type="submit"]'),
   // Options appear in the learner's shuffled order; each input's value is its authored position.
   checked: [...box.querySelectorAll('input')].flatMap((input) => (input.checked ? [Number(input.value)] : [])).sort((a, b) => a - b),
 })).filter((b) => ids.includes(b.id)), walkBlocks.map((b) => b.id));
@@ -184,8 +185,8 @@ async function clickInBlock(page: Page, blockId: string, options: number[], butt
     for (const i of options) { box.querySelector<HTMLInputElement>(`input[value="${i}"]`)!.click(); await settle(); }
     box.querySelector<HTMLButtonElement>(button === 'submit' ? 'button[type="submit"]' : '.block__retry')!.click();
   }, { id: blockId, options, button });
-  // Answered blocks offer "Try again"; cleared ones "Check answer".
-  await frame.waitForFunction(({ id, button }) => !!document.querySelector(`section[aria-labelledby="choice-${id}-kind"] ${button === 'submit' ? '.block__retry' : 'button[type="submit"]'}`),
+  // Answered blocks lose "Check answer"; cleared ones get it back.
+  await frame.waitForFunction(({ id, button }) => !document.querySelector(`section[aria-labelledby="choice-${id}-kind"] button[type="submit"]`) === (button === 'submit'),
     { id: blockId, button }, { polling: 'raf' });
 }
 
@@ -225,7 +226,8 @@ for (let run = 0; run < RUNS; run++) {
       const steps = 1 + Math.floor(random() * 2);
       for (let step = 0; step < steps; step++) {
         const open = current ? blocksOn(current).filter((b) => !model.answers.has(b.id)) : [];
-        const done = current ? blocksOn(current).filter((b) => model.answers.has(b.id)) : [];
+        // Only a wrong answer can be tried again: a right one offers no "Try again".
+        const done = current ? blocksOn(current).filter((b) => model.answers.has(b.id) && model.answers.get(b.id)!.join() !== b.correct.join()) : [];
         const roll = random();
         if (open.length && roll < 0.5) {
           const b = pick(open);

@@ -5,6 +5,8 @@
 import { getCourse } from '../../course/course.ts';
 import type { Block, ScenarioBlock } from '../../content/block-schemas.ts';
 import type { Lang } from '../../i18n/languages.ts';
+import { blockInfo } from '../../course/course-index.ts';
+import { bestPath as bestPathOf, type ScenarioGraph } from '../../course/scenario-graph.ts';
 
 /** The blocks a lesson places, in reading order, in the given language. */
 export function lessonBlocks(lessonKey: string, lang: Lang): Block[] {
@@ -34,23 +36,8 @@ export function paperOrder(id: string, n: number): number[] {
   return order;
 }
 
-/** The choices from the first decision to a good ending (or the best ending there is). */
+/** The choices from the first decision to a good ending (or the best ending there is), walked by the one scenario graph. */
 export function bestPath(block: ScenarioBlock): { prompt: string; choice: string }[] {
-  const rank = { good: 0, mixed: 1, poor: 2 } as const;
-  const steps = new Map(block.steps.map((s) => [s.id, s]));
-  const endings = new Map(block.endings.map((e) => [e.id, e]));
-  let best: { path: { prompt: string; choice: string }[]; score: number } | undefined;
-  const walk = (stepId: string, path: { prompt: string; choice: string }[], seen: Set<string>) => {
-    const ending = endings.get(stepId);
-    if (ending) {
-      const score = rank[ending.outcome] * 100 + path.length;
-      if (!best || score < best.score) best = { path, score };
-      return;
-    }
-    const step = steps.get(stepId);
-    if (!step || seen.has(stepId)) return;
-    for (const option of step.options) walk(option.next, [...path, { prompt: step.prompt, choice: option.text }], new Set([...seen, stepId]));
-  };
-  walk(block.steps[0]!.id, [], new Set());
-  return best?.path ?? [];
+  const graph = blockInfo(block) as ScenarioGraph;
+  return bestPathOf(graph).taken.map(({ step, choice }) => ({ prompt: block.steps[step].prompt, choice: block.steps[step].options[choice].text }));
 }

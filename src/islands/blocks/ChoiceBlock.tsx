@@ -1,36 +1,65 @@
-/** A knowledge check: one or several right options, with feedback on every option explaining why. */
+/**
+ * A knowledge check: one or several right options, with feedback on every option explaining why.
+ * A first wrong try explains the learner's own choice and keeps the right answer back; a second
+ * wrong try, or "Show the answer", reveals it (src/progress/feedback.ts has the rules).
+ */
 import { useRef, useState } from 'preact/hooks';
 import type { ChoiceBlock as Block } from '../../content/block-schemas.ts';
 import { answer, retryBlock } from '../../tracking/page-progress.ts';
 import { isCorrect } from '../../progress/scoring.ts';
-import { infoFor, useLatency, useOptionOrder, useSavedAnswer } from './use-block.ts';
+import { choiceFeedback, type ChoiceFeedback } from '../../progress/feedback.ts';
+import { fill, infoFor, useLatency, useOptionOrder, useSavedAnswer } from './use-block.ts';
 import OptionList, { optionStrings, toggled } from './OptionList.tsx';
 
-export const choiceStrings = ['blockQuiz', 'chooseOne', 'chooseAll', 'checkAnswer', 'tryAgain', 'resultCorrect', 'resultIncorrect', 'chooseFirst', ...optionStrings] as const;
+export const choiceStrings = ['blockQuiz', 'chooseOne', 'chooseAll', 'checkAnswer', 'tryAgain', 'showAnswer', 'resultCorrect', 'resultIncorrect', 'resultPartial', 'resultRevealed', 'chooseFirst', ...optionStrings] as const;
 type S = Record<(typeof choiceStrings)[number], string>;
+
+function resultText(f: ChoiceFeedback, multiple: boolean, s: S): string {
+  switch (f.stage) {
+    case 'right': return s.resultCorrect;
+    case 'revealed': return s.resultRevealed;
+    case 'retry': return multiple ? fill(s.resultPartial, { right: f.right, chosen: f.chosen, missing: f.missing }) : s.resultIncorrect;
+    case 'unanswered': return '';
+  }
+}
 
 export default function ChoiceBlock({ block, strings: s }: { block: Block; strings: S }) {
   const saved = useSavedAnswer(block.id, 'choice');
   const [draft, setDraft] = useState<number[]>([]);
   const [warn, setWarn] = useState(false);
+  // Wrong checks in this page session and whether the answer was asked for; never saved.
+  const [wrongTries, setWrongTries] = useState(0);
+  const [shown, setShown] = useState(false);
   const latency = useLatency();
   const form = useRef<HTMLFormElement>(null);
+  const info = infoFor(block.id, 'choice');
   const selected = saved?.selected ?? draft;
-  const correct = saved !== undefined && isCorrect(infoFor(block.id, 'choice'), saved);
+  const feedback = choiceFeedback(info, saved?.selected, wrongTries, shown);
   const name = `choice-${block.id}`;
   const order = useOptionOrder(block.id, block.options.length);
 
+  const focusAfter = (selector: string) => requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(selector)?.focus());
   const check = (event: Event) => {
     event.preventDefault();
     if (draft.length === 0) { setWarn(true); return; }
-    answer(block.id, { type: 'choice', selected: draft }, latency());
-    // The check button is replaced by "Try again": keep focus where the learner is.
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('.block__retry')?.focus());
+    const given = { type: 'choice', selected: draft } as const;
+    const right = isCorrect(info, given);
+    if (!right) setWrongTries((n) => n + 1);
+    answer(block.id, given, latency());
+    // The check button is gone: keep focus in the block, on "Try again" or, once right, on the result.
+    focusAfter(right ? '.block__result' : '.block__retry');
   };
   const retry = () => {
     setDraft([]);
+    setShown(false);
+    // A wrong answer restored from the saved state counts as a first try.
+    setWrongTries((n) => Math.max(n, 1));
     retryBlock(block.id);
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('input')?.focus());
+    focusAfter('input');
+  };
+  const show = () => {
+    setShown(true);
+    focusAfter('.block__retry');
   };
 
   return (
@@ -41,14 +70,18 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
           <legend class="block__question">{block.question}</legend>
           <p class="block__help" id={`${name}-help`}>{block.multiple ? s.chooseAll : s.chooseOne}</p>
           <OptionList name={name} multiple={block.multiple} options={block.options} order={order} selected={selected} answered={saved !== undefined}
-            onToggle={(i) => { setWarn(false); setDraft((d) => toggled(d, i, block.multiple)); }} strings={s} />
+            explained={feedback.explained} onToggle={(i) => { setWarn(false); setDraft((d) => toggled(d, i, block.multiple)); }} strings={s} />
         </fieldset>
-        <p role="status" class={`block__result${saved ? (correct ? ' block__result--right' : ' block__result--wrong') : ''}`}>
-          {saved ? (correct ? s.resultCorrect : s.resultIncorrect) : warn ? s.chooseFirst : ''}
+        <p role="status" tabIndex={-1} class={`block__result${feedback.stage === 'right' ? ' block__result--right' : saved ? ' block__result--wrong' : ''}`}>
+          {saved ? resultText(feedback, block.multiple, s) : warn ? s.chooseFirst : ''}
         </p>
-        {saved
-          ? <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
-          : <button type="submit" class="button">{s.checkAnswer}</button>}
+        {!saved && <button type="submit" class="button">{s.checkAnswer}</button>}
+        {saved && feedback.stage !== 'right' && (
+          <p class="block__actions">
+            <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
+            {feedback.stage === 'retry' && <button type="button" class="button button--secondary block__show" onClick={show}>{s.showAnswer}</button>}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -4,9 +4,10 @@ import type { MatchingBlock as Block } from '../../content/block-schemas.ts';
 import { answer, retryBlock } from '../../tracking/page-progress.ts';
 import { seededOrder } from '../../progress/draw.ts';
 import { inPlace } from '../../progress/scoring.ts';
+import { feedbackStage } from '../../progress/feedback.ts';
 import { fill, useLatency, useSavedAnswer } from './use-block.ts';
 
-export const matchingStrings = ['blockMatching', 'matchingChoose', 'checkMatches', 'tryAgain', 'matchingRight', 'matchingBelongs', 'matchingCorrect', 'matchingIncorrect', 'matchingIncomplete'] as const;
+export const matchingStrings = ['blockMatching', 'matchingChoose', 'checkMatches', 'tryAgain', 'showAnswer', 'tryOrShow', 'matchingRight', 'matchingWrong', 'matchingBelongs', 'matchingCorrect', 'matchingIncorrect', 'matchingIncomplete'] as const;
 type S = Record<(typeof matchingStrings)[number], string>;
 
 export default function MatchingBlock({ block, strings: s }: { block: Block; strings: S }) {
@@ -19,14 +20,27 @@ export default function MatchingBlock({ block, strings: s }: { block: Block; str
   const matches = saved?.matches ?? draft;
   const placed = saved ? inPlace(saved.matches) : [];
   const right = placed.filter(Boolean).length;
+  // Wrong checks in this page session and whether the answer was asked for (src/progress/feedback.ts).
+  const [wrongTries, setWrongTries] = useState(0);
+  const [shown, setShown] = useState(false);
+  const stage = feedbackStage(saved !== undefined, right === block.pairs.length, wrongTries, shown);
   const id = `matching-${block.id}`;
 
   const check = () => {
     if (draft.some((m) => m === undefined)) { setWarn(true); return; }
+    const allRight = inPlace(draft as number[]).every(Boolean);
+    if (!allRight) setWrongTries((n) => n + 1);
     answer(block.id, { type: 'matching', matches: draft as number[] }, latency());
+    // The check button is gone: keep focus in the block, on "Try again" or, once right, on the result.
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(allRight ? '.block__result' : '.block__retry')?.focus());
+  };
+  const show = () => {
+    setShown(true);
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.block__retry')?.focus());
   };
   const retry = () => {
+    setShown(false);
+    setWrongTries((n) => Math.max(n, 1));
     setDraft(block.pairs.map(() => undefined));
     retryBlock(block.id);
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('select')?.focus());
@@ -46,18 +60,22 @@ export default function MatchingBlock({ block, strings: s }: { block: Block; str
               {rights.map((r) => <option value={String(r)} key={r}>{block.pairs[r].right}</option>)}
             </select>
             {saved && (
-              <p class="option__feedback"><strong>{placed[i] ? `✓ ${s.matchingRight}` : `✗ ${fill(s.matchingBelongs, { right: pair.right })}`}</strong></p>
+              <p class="option__feedback"><strong>{placed[i] ? `✓ ${s.matchingRight}` : `✗ ${stage === 'retry' ? s.matchingWrong : fill(s.matchingBelongs, { right: pair.right })}`}</strong></p>
             )}
           </li>
         ))}
       </ul>
-      <p role="status" class={`block__result${saved ? (right === block.pairs.length ? ' block__result--right' : ' block__result--wrong') : ''}`}>
-        {saved ? (right === block.pairs.length ? s.matchingCorrect : fill(s.matchingIncorrect, { n: right, total: block.pairs.length })) : warn ? s.matchingIncomplete : ''}
+      <p role="status" tabIndex={-1} class={`block__result${saved ? (stage === 'right' ? ' block__result--right' : ' block__result--wrong') : ''}`}>
+        {stage === 'right' ? s.matchingCorrect : saved ? `${fill(s.matchingIncorrect, { n: right, total: block.pairs.length })}${stage === 'retry' ? ` ${s.tryOrShow}` : ''}` : warn ? s.matchingIncomplete : ''}
       </p>
-      {saved && <p class="block__explanation">{block.explanation}</p>}
-      {saved
-        ? <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
-        : <button type="button" class="button" onClick={check}>{s.checkMatches}</button>}
+      {(stage === 'right' || stage === 'revealed') && <p class="block__explanation">{block.explanation}</p>}
+      {!saved && <button type="button" class="button" onClick={check}>{s.checkMatches}</button>}
+      {saved && stage !== 'right' && (
+        <p class="block__actions">
+          <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
+          {stage === 'retry' && <button type="button" class="button button--secondary block__show" onClick={show}>{s.showAnswer}</button>}
+        </p>
+      )}
     </section>
   );
 }

@@ -4,9 +4,10 @@ import type { OrderingBlock as Block } from '../../content/block-schemas.ts';
 import { answer, retryBlock } from '../../tracking/page-progress.ts';
 import { seededOrder } from '../../progress/draw.ts';
 import { inPlace } from '../../progress/scoring.ts';
+import { feedbackStage } from '../../progress/feedback.ts';
 import { fill, useLatency, useSavedAnswer } from './use-block.ts';
 
-export const orderingStrings = ['blockOrdering', 'orderingHelp', 'moveUp', 'moveDown', 'orderingMoved', 'checkOrder', 'tryAgain', 'orderingRightPlace', 'orderingBelongs', 'orderingCorrect', 'orderingIncorrect'] as const;
+export const orderingStrings = ['blockOrdering', 'orderingHelp', 'moveUp', 'moveDown', 'orderingMoved', 'checkOrder', 'tryAgain', 'showAnswer', 'tryOrShow', 'orderingRightPlace', 'orderingWrongPlace', 'orderingBelongs', 'orderingCorrect', 'orderingIncorrect'] as const;
 type S = Record<(typeof orderingStrings)[number], string>;
 
 export default function OrderingBlock({ block, strings: s }: { block: Block; strings: S }) {
@@ -20,6 +21,10 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
   const order = saved?.order ?? draft;
   const placed = saved ? inPlace(saved.order) : [];
   const rightPlaces = placed.filter(Boolean).length;
+  // Wrong checks in this page session and whether the answer was asked for (src/progress/feedback.ts).
+  const [wrongTries, setWrongTries] = useState(0);
+  const [shown, setShown] = useState(false);
+  const stage = feedbackStage(saved !== undefined, rightPlaces === block.items.length, wrongTries, shown);
   const id = `ordering-${block.id}`;
 
   // Key repeat can fire faster than Preact renders: move from the latest order, not the last rendered one.
@@ -37,13 +42,22 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`[data-item="${next[to]}"][data-dir="${by}"]`)?.focus());
   };
   const check = () => {
+    const right = inPlace(draft).every(Boolean);
+    if (!right) setWrongTries((n) => n + 1);
     answer(block.id, { type: 'ordering', order: draft }, latency());
+    // The check button is gone: keep focus in the block, on "Try again" or, once right, on the result.
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(right ? '.block__result' : '.block__retry')?.focus());
+  };
+  const show = () => {
+    setShown(true);
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.block__retry')?.focus());
   };
   const retry = () => {
     latest.current = initial;
     setDraft(initial);
     setMoved('');
+    setShown(false);
+    setWrongTries((n) => Math.max(n, 1));
     retryBlock(block.id);
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('[data-item]')?.focus());
   };
@@ -58,7 +72,8 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
           <li key={item} class={`ordering__item${saved ? (placed[pos] ? ' option--right' : ' option--wrong') : ''}`}>
             <span class="ordering__text">{block.items[item]}</span>
             {saved ? (
-              <span class="ordering__mark"><strong>{placed[pos] ? `✓ ${s.orderingRightPlace}` : `✗ ${fill(s.orderingBelongs, { n: item + 1 })}`}</strong></span>
+              // Where an item belongs is the answer: it waits for the reveal.
+              <span class="ordering__mark"><strong>{placed[pos] ? `✓ ${s.orderingRightPlace}` : `✗ ${stage === 'retry' ? s.orderingWrongPlace : fill(s.orderingBelongs, { n: item + 1 })}`}</strong></span>
             ) : (
               <span class="ordering__buttons">
                 <button type="button" class="icon-button" data-item={item} data-dir="-1" aria-disabled={pos === 0} aria-label={fill(s.moveUp, { item: block.items[item] })} onClick={() => move(item, -1)}>↑</button>
@@ -68,13 +83,17 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
           </li>
         ))}
       </ol>
-      <p role="status" class={`block__result${saved ? (rightPlaces === order.length ? ' block__result--right' : ' block__result--wrong') : ''}`}>
-        {saved ? (rightPlaces === order.length ? s.orderingCorrect : fill(s.orderingIncorrect, { n: rightPlaces, total: order.length })) : moved}
+      <p role="status" tabIndex={-1} class={`block__result${saved ? (stage === 'right' ? ' block__result--right' : ' block__result--wrong') : ''}`}>
+        {stage === 'right' ? s.orderingCorrect : saved ? `${fill(s.orderingIncorrect, { n: rightPlaces, total: order.length })}${stage === 'retry' ? ` ${s.tryOrShow}` : ''}` : moved}
       </p>
-      {saved && <p class="block__explanation">{block.explanation}</p>}
-      {saved
-        ? <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
-        : <button type="button" class="button" onClick={check}>{s.checkOrder}</button>}
+      {(stage === 'right' || stage === 'revealed') && <p class="block__explanation">{block.explanation}</p>}
+      {!saved && <button type="button" class="button" onClick={check}>{s.checkOrder}</button>}
+      {saved && stage !== 'right' && (
+        <p class="block__actions">
+          <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
+          {stage === 'retry' && <button type="button" class="button button--secondary block__show" onClick={show}>{s.showAnswer}</button>}
+        </p>
+      )}
     </section>
   );
 }
