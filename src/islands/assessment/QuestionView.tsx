@@ -1,5 +1,6 @@
 /** One question of the attempt: "Question n of 15", its options in the learner's order, and the way on. */
 import type { AssessmentQuestion } from '../../content/block-schemas.ts';
+import { step } from '../../progress/assessment-flow.ts';
 import OptionList from '../blocks/OptionList.tsx';
 import { fill } from '../blocks/use-block.ts';
 import type { AttemptView } from './attempt.ts';
@@ -31,8 +32,8 @@ export default function QuestionView({ a, position, question: q, seed, onToggle,
           selected={a.answers[position] ?? []} answered={false} onToggle={onToggle} strings={s} />
       </fieldset>
       <div class="assessment__nav">
-        {position > 0 && <button type="button" class="button button--secondary" onClick={() => onMove(position - 1)}>{s.assessmentPrevious}</button>}
-        {!last && <button type="button" class="button" onClick={() => onMove(position + 1)}>{s.assessmentNext}</button>}
+        {position > 0 && <button type="button" class="button button--secondary" onClick={() => onMove(step(position, -1, a.drawn.length))}>{s.assessmentPrevious}</button>}
+        {!last && <button type="button" class="button" onClick={() => onMove(step(position, 1, a.drawn.length))}>{s.assessmentNext}</button>}
         <button type="button" class={last ? 'button' : 'button button--secondary'} onClick={onReview}>{s.assessmentToReview}</button>
       </div>
     </section>
