@@ -5,7 +5,7 @@
  * before submitting, then shows the results. Focus follows the learner to the
  * heading of each new view; where they are in the attempt survives a reload.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import index from 'virtual:course-index';
 import type { AssessmentQuestion } from '../content/block-schemas.ts';
 import { $attempt, $progress, answerAssessment, beginAttempt, submitAssessment } from '../tracking/page-progress.ts';
@@ -42,8 +42,9 @@ export default function FinalAssessment({ pool, modules, strings: s }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const focusTarget = useRef<string | null>(null);
 
-  // Focus follows the learner to the heading of the view they moved to.
-  useEffect(() => {
+  // Focus follows the learner to the heading of the view they moved to, in the same task as the
+  // render: the button pressed is gone by then, and focus must not rest on the page body meanwhile.
+  useLayoutEffect(() => {
     if (!focusTarget.current) return;
     // Several renders may follow one press; keep the target until the element it names exists.
     const target = root.current?.querySelector<HTMLElement>(`#${focusTarget.current}`);
