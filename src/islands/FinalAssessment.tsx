@@ -1,59 +1,59 @@
 /**
- * The final assessment: starts an attempt (the store draws the questions),
- * saves each answer as it is given (so a learner can leave and resume the
- * attempt), submits, and shows the result and every option's explanation.
+ * The final assessment, one question at a time: starts an attempt (the store
+ * draws the questions), saves each answer as it is given (so a learner can
+ * leave and resume the attempt), offers a review list and a confirmation
+ * before submitting, then shows the results. Focus follows the learner to the
+ * heading of each new view; where they are in the attempt survives a reload.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import index from 'virtual:course-index';
 import type { AssessmentQuestion } from '../content/block-schemas.ts';
 import { $attempt, $progress, answerAssessment, beginAttempt, submitAssessment } from '../tracking/page-progress.ts';
-import OptionList, { optionStrings, toggled } from './blocks/OptionList.tsx';
+import { toggled } from './blocks/OptionList.tsx';
 import { fill, useLatency } from './blocks/use-block.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
-import { assessmentOrderKey, optionOrder } from '../progress/draw.ts';
 import { emptyProgress } from '../progress/progress-state.ts';
+import { attemptKey, placeStorage, unansweredPositions, type Place } from '../progress/assessment-flow.ts';
+import QuestionView from './assessment/QuestionView.tsx';
+import ReviewList from './assessment/ReviewList.tsx';
+import ConfirmSubmit from './assessment/ConfirmSubmit.tsx';
+import Results from './assessment/Results.tsx';
+import { headings, type AssessmentStrings, type ModuleLinks } from './assessment/strings.ts';
 
-export const assessmentStrings = [
-  'assessmentStart', 'assessmentSaved', 'assessmentQuestion', 'assessmentSubmit', 'assessmentUnanswered', 'assessmentResult',
-  'assessmentScore', 'assessmentPassed', 'assessmentFailed', 'assessmentBest', 'assessmentRetake', 'assessmentAnsweredRight',
-  'assessmentAnsweredWrong', 'chooseOne', 'chooseAll', ...optionStrings,
-] as const;
-type S = Record<(typeof assessmentStrings)[number], string>;
+export { assessmentStrings } from './assessment/strings.ts';
 
 interface Props {
   /** The whole pool in the page's language, in pool order. */
   pool: AssessmentQuestion[];
-  strings: S;
+  /** Every module with its lessons, for the results' links. */
+  modules: ModuleLinks[];
+  strings: AssessmentStrings;
 }
 
 /** Read at the moment of the key press, not from the last render: two quick presses must both count. */
 const currentAnswer = (position: number) => $progress.get().assessment?.answers[position] ?? [];
+const places = placeStorage(index.id);
 
-export default function FinalAssessment({ pool, strings: s }: Props) {
+export default function FinalAssessment({ pool, modules, strings: s }: Props) {
   const a = useHydratedStore($attempt, undefined);
   const seed = useHydratedStore($progress, emptyProgress).seed;
-  const [unanswered, setUnanswered] = useState(0);
+  const [moved, setMoved] = useState<{ key: string; place: Place } | null>(null);
   const latency = useLatency();
   const root = useRef<HTMLDivElement>(null);
   const focusTarget = useRef<string | null>(null);
 
-  // Focus follows the learner: to the first question on start, to the result on submit.
-  useEffect(() => {
+  // Focus follows the learner to the heading of the view they moved to, in the same task as the
+  // render: the button pressed is gone by then, and focus must not rest on the page body meanwhile.
+  useLayoutEffect(() => {
     if (!focusTarget.current) return;
     // Several renders may follow one press; keep the target until the element it names exists.
-    const target = root.current?.querySelector<HTMLElement>(focusTarget.current);
+    const target = root.current?.querySelector<HTMLElement>(`#${focusTarget.current}`);
     if (!target) return;
     target.focus();
     focusTarget.current = null;
   });
 
-  const start = () => { focusTarget.current = '.assessment__question legend'; setUnanswered(0); beginAttempt(); };
-  const submit = (event: Event) => {
-    event.preventDefault();
-    // The store checks the latest answers, not the last render's: an answer given just before pressing Submit counts.
-    const missing = submitAssessment();
-    setUnanswered(missing);
-    if (missing === 0) focusTarget.current = '#assessment-result';
-  };
+  const start = () => { focusTarget.current = headings.question; beginAttempt(); };
 
   if (!a || (a.submitted === false && a.drawn.length === 0)) {
     return (
@@ -62,50 +62,52 @@ export default function FinalAssessment({ pool, strings: s }: Props) {
       </div>
     );
   }
-  const mastery = a.masteryScore;
+
+  const dropped = a.dropped.length > 0 && (
+    <p class="notice assessment__notice">{fill(s.assessmentDropped, { questions: a.dropped.map((i) => i + 1).join(', ') })}</p>
+  );
+  if (a.submitted) {
+    return (
+      <div class="assessment" ref={root}>
+        {dropped}
+        <Results a={a} pool={pool} modules={modules} seed={seed} onRetake={start} strings={s} />
+      </div>
+    );
+  }
+
+  const key = attemptKey(a);
+  // The learner's own move in this attempt, else where they were before a reload, else the first question.
+  const place = moved?.key === key ? moved.place : places.read(key, a.drawn.length);
+  const go = (next: Place) => {
+    places.write(key, next);
+    setMoved({ key, place: next });
+    focusTarget.current = next.view === 'question' ? headings.question : headings[next.view];
+  };
+  // The LMS's latency for a question counts from when it is shown.
+  const open = (position: number) => { latency(); go({ view: 'question', position }); };
+  const confirm = () => {
+    // The store checks the latest answers, not the last render's: an answer given just before pressing counts.
+    if (submitAssessment() === 0) focusTarget.current = headings.result;
+  };
 
   return (
     <div class="assessment" ref={root}>
-      {a.submitted && (
-        <section class={`assessment__result ${a.passed ? 'block__result--right' : 'block__result--wrong'}`} aria-labelledby="assessment-result">
-          <h2 id="assessment-result" tabIndex={-1}>{s.assessmentResult}</h2>
-          <p role="status"><strong>{fill(s.assessmentScore, { score: a.lastScore!, right: a.right, total: a.drawn.length })}</strong> {a.passed ? fill(s.assessmentPassed, { mastery }) : fill(s.assessmentFailed, { mastery })}</p>
-          {a.attempts > 1 && <p>{fill(s.assessmentBest, { score: a.bestScore! })}</p>}
-          <button type="button" class="button" onClick={start}>{s.assessmentRetake}</button>
-        </section>
+      <p class="block__help">{s.assessmentSaved}</p>
+      {dropped}
+      {place.view === 'question' && (() => {
+        const position = Math.min(place.position, a.drawn.length - 1);
+        const q = pool[a.drawn[position]];
+        return (
+          <QuestionView key={`${q.id}-${a.attempts}`} a={a} position={position} question={q} seed={seed} strings={s}
+            onToggle={(o) => answerAssessment(position, toggled(currentAnswer(position), o, q.multiple), latency())}
+            onMove={open} onReview={() => go({ view: 'review' })} />
+        );
+      })()}
+      {place.view === 'review' && <ReviewList a={a} pool={pool} onOpen={open} onSubmit={() => go({ view: 'confirm' })} strings={s} />}
+      {place.view === 'confirm' && (
+        <ConfirmSubmit total={a.drawn.length} unanswered={unansweredPositions(a)} onSubmit={confirm} onBack={() => go({ view: 'review' })}
+          onOpen={open} strings={s} />
       )}
-      {!a.submitted && <p class="block__help">{s.assessmentSaved}</p>}
-      <form onSubmit={submit}>
-        <ol class="assessment__questions">
-          {a.drawn.map((p, i) => {
-            const q = pool[p];
-            const selected = a.answers[i] ?? [];
-            const name = `assessment-${q.id}`;
-            const ok = a.correct[i];
-            // The attempt's number, the same before and after submitting it: a new attempt, a new order.
-            const order = optionOrder(seed, assessmentOrderKey(a.attempts - (a.submitted ? 1 : 0), q.id), q.options.length);
-            return (
-              <li class="block assessment__question" key={`${q.id}-${a.attempts}`}>
-                <fieldset aria-describedby={`${name}-help`}>
-                  <legend class="block__question" tabIndex={-1}>
-                    <span class="block__kind">{fill(s.assessmentQuestion, { n: i + 1, total: a.drawn.length })}{a.submitted ? ` · ${ok ? `✓ ${s.assessmentAnsweredRight}` : `✗ ${s.assessmentAnsweredWrong}`}` : ''}</span>
-                    <span class="assessment__text">{q.question}</span>
-                  </legend>
-                  <p class="block__help" id={`${name}-help`}>{q.multiple ? s.chooseAll : s.chooseOne}</p>
-                  <OptionList name={name} multiple={q.multiple} options={q.options} order={order} selected={selected} answered={a.submitted}
-                    onToggle={(o) => { setUnanswered(0); answerAssessment(i, toggled(currentAnswer(i), o, q.multiple), latency()); }} strings={s} />
-                </fieldset>
-              </li>
-            );
-          })}
-        </ol>
-        {!a.submitted && (
-          <>
-            <p role="status" class="block__result block__result--wrong">{unanswered > 0 ? fill(s.assessmentUnanswered, { n: unanswered }) : ''}</p>
-            <button type="submit" class="button">{s.assessmentSubmit}</button>
-          </>
-        )}
-      </form>
     </div>
   );
 }

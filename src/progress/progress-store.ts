@@ -48,8 +48,16 @@ export function createProgressStore(index: CourseIndex, { connect, draw = () => 
   const $recovered = atom(false);
   const $notice = computed([$progressNotice, $saveStatus, $recovered], (notice, save, recovered): Notice =>
     save === 'failed' ? 'lms-failed' : save === 'retrying' ? 'lms-retrying' : recovered ? 'lms-recovered' : notice);
-  /** The current assessment attempt with its results, once one was started. */
-  const $attempt = computed($progress, (p) => p.assessment && { ...p.assessment, ...attemptResult(index, p.assessment), masteryScore: index.masteryScore });
+  /** Assessment questions whose saved answers no longer fitted them when the progress was read (see state-codec.ts). */
+  const $droppedQuestions = atom<number[]>([]);
+  /**
+   * The current assessment attempt with its results, once one was started; `dropped` lists the
+   * questions whose saved answer was removed on loading and that are not answered again yet.
+   */
+  const $attempt = computed([$progress, $droppedQuestions], (p, dropped) => p.assessment && {
+    ...p.assessment, ...attemptResult(index, p.assessment), masteryScore: index.masteryScore,
+    dropped: dropped.filter((i) => (p.assessment!.answers[i] ?? []).length === 0),
+  });
 
   let backend: ProgressBackend | undefined;
   let started = false;
@@ -69,6 +77,7 @@ export function createProgressStore(index: CourseIndex, { connect, draw = () => 
     const state = withSeed(decoded.state, newSeed());
     const reset = decoded.reset;
     $progress.set(state);
+    $droppedQuestions.set(decoded.droppedQuestions ?? []);
     // Progress that was not this learner's is gone from view just as unreadable progress is: say so once, and save over it.
     if (reset || backend.foreignStateSetAside?.()) {
       $progressNotice.set('reset');
@@ -121,6 +130,7 @@ export function createProgressStore(index: CourseIndex, { connect, draw = () => 
     },
     /** Starts a new attempt with freshly drawn questions. */
     beginAttempt(): void {
+      $droppedQuestions.set([]);
       update(startAttempt(current(), draw()), { type: 'attempt' });
     },
     answerAssessment(position: number, selected: number[], latencyMs: number): void {

@@ -24,6 +24,8 @@ export interface Decoded {
   state: ProgressState;
   /** True when saved text existed but some or all of it could not be used. */
   reset: boolean;
+  /** Positions of the assessment questions whose saved answers no longer fitted them and were dropped (the rest of the attempt kept). */
+  droppedQuestions?: number[];
 }
 
 /** 12-bit FNV-1a hash as two base64url digits: enough to notice that a module changed. */
@@ -147,18 +149,19 @@ export function decodeState(index: CourseIndex, text: string | null | undefined)
     if (key && /^[0-9a-z]+:[0-9a-z]+$/.test(lastPart)) state.last = key;
     else reset = true;
   }
+  let droppedQuestions: number[] | undefined;
   if (assessmentPart) {
     const a = decodeAssessment(index, assessmentPart);
     if (a) {
       const { dropped, ...assessment } = a;
       state.assessment = assessment;
-      if (dropped) reset = true;
+      if (dropped) { reset = true; droppedQuestions = dropped; }
     } else reset = true;
   }
-  return { state, reset };
+  return { state, reset, ...(droppedQuestions ? { droppedQuestions } : {}) };
 }
 
-function decodeAssessment(index: CourseIndex, text: string): (AssessmentState & { dropped?: boolean }) | undefined {
+function decodeAssessment(index: CourseIndex, text: string): (AssessmentState & { dropped?: number[] }) | undefined {
   const parts = text.split(':');
   if (parts.length !== 7 || parts[0] !== poolFingerprint(index)) return undefined;
   const [, attempts, lastScore, bestScore, submitted, drawnText, answersText] = parts;
@@ -171,12 +174,12 @@ function decodeAssessment(index: CourseIndex, text: string): (AssessmentState & 
     || answers.length !== drawn.length || !['0', '1'].includes(submitted)) return undefined;
   // An answer that no longer fits its question is dropped on its own, never shown against another option.
   const fits = (s: number[] | undefined, i: number) => !!s && !s.some((o) => o >= pool[drawn[i]!].options) && (pool[drawn[i]!].multiple || s.length <= 1);
-  const dropped = answers.some((s, i) => !fits(s, i));
+  const dropped = answers.flatMap((s, i) => (fits(s, i) ? [] : [i]));
   const scores = [lastScore, bestScore].map((s) => (s === '' ? undefined : num(s, 100)));
   if ((lastScore !== '' && scores[0] === undefined) || (bestScore !== '' && scores[1] === undefined)) return undefined;
   return {
     drawn: drawn as number[], answers: answers.map((s, i) => (fits(s, i) ? s! : [])), submitted: submitted === '1', attempts: attemptCount,
-    ...(dropped ? { dropped } : {}),
+    ...(dropped.length > 0 ? { dropped } : {}),
     ...(scores[0] !== undefined ? { lastScore: scores[0] } : {}),
     ...(scores[1] !== undefined ? { bestScore: scores[1] } : {}),
   };

@@ -1,56 +1,153 @@
-/** The final assessment: drawn from the pool, answered with the keyboard, kept across a reload, scored and explained. */
-import { expect, test } from '@playwright/test';
+/**
+ * The final assessment, one question at a time, with the keyboard: "Question n of 15", previous
+ * and next, the place kept across a reload, the review list, the confirmation that says how many
+ * are unanswered, and the results with the breakdown by module, its lessons to revisit and every
+ * question explained; axe on each of these states. Then a saved answer that no longer fits its
+ * question is dropped and the learner told which. One page load for most of it.
+ */
+import { expect, test, type Page } from '@playwright/test';
 import { course, fill, strings } from './course.ts';
 import { axeViolations, guardNetwork, tabTo, waitForIslands } from './site.ts';
-import { chooseByKeyboard, rightOptions } from './answer.ts';
+import { answerShownByKeyboard, pressByKeyboard, shownQuestion } from './answer.ts';
+import { STORAGE_KEY } from '../../src/tracking/browser-backend.ts';
 
 const lang = 'nb';
 const s = strings[lang];
 const pool = course.assessment.questions.map((q) => q.text[lang]);
+const total = course.assessment.drawn;
+const moduleOf = (question: string) => course.assessment.questions.find((q) => q.text[lang].question === question)!.module;
+const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
+const position = (page: Page, n: number) => heading(page, fill(s.assessmentQuestion, { n, total }));
 
-test('a learner takes the final assessment with the keyboard, leaves mid-way, returns and passes', async ({ page }) => {
-  test.setTimeout(120_000);
+test('one question at a time with the keyboard: previous/next, reload, review, confirmation, results by module', async ({ page }) => {
+  test.setTimeout(150_000);
   const problems = await guardNetwork(page);
   await page.goto(`${lang}/assessment/index.html`);
   await waitForIslands(page);
-  await tabTo(page, page.getByRole('button', { name: s.assessmentStart }));
-  await page.keyboard.press('Enter');
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentStart }));
 
-  const questions = page.locator('.assessment__question');
-  await expect(questions).toHaveCount(course.assessment.drawn);
-  // Focus moves to the first question, and every module is represented.
-  await expect(questions.first().locator('legend')).toBeFocused();
-  const texts = await questions.locator('.assessment__text').allTextContents();
-  const drawn = texts.map((t) => pool.find((q) => q.question === t)!);
-  expect(new Set(drawn.map((q) => course.assessment.questions.find((x) => x.text[lang] === q)!.module)).size).toBe(course.modules.length);
+  // One question on screen, its heading focused, and the real count.
+  await expect(position(page, 1)).toBeFocused();
+  await expect(shownQuestion(page)).toHaveCount(1);
+  expect(await axeViolations(page, '.assessment')).toEqual([]);
 
-  const answer = (n: number) => chooseByKeyboard(page, questions.nth(n).locator('input'), drawn[n].multiple, rightOptions(drawn[n].options));
-  for (let n = 0; n < 5; n++) await answer(n);
+  // The first question answered wrong on purpose, the rest right: passed, with one module to revisit.
+  const asked = [await answerShownByKeyboard(page, pool, { wrong: true })];
+  const firstChoice = await shownQuestion(page).locator('input:checked').getAttribute('value');
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentNext }));
+  await expect(position(page, 2)).toBeFocused();
+  await expect(page.getByRole('button', { name: s.assessmentPrevious })).toBeVisible();
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentPrevious }));
+  await expect(position(page, 1)).toBeFocused();
+  await expect(shownQuestion(page).locator('input:checked')).toHaveAttribute('value', firstChoice!);
+  // No way back from the first question.
+  await expect(page.getByRole('button', { name: s.assessmentPrevious })).toHaveCount(0);
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentNext }));
 
-  // Submitting with questions left says how many.
-  await tabTo(page, page.getByRole('button', { name: s.assessmentSubmit }), 200);
-  await page.keyboard.press('Enter');
-  await expect(page.getByText(fill(s.assessmentUnanswered, { n: drawn.length - 5 }))).toBeVisible();
+  for (let n = 2; n <= 5; n++) {
+    await expect(position(page, n)).toBeFocused();
+    asked.push(await answerShownByKeyboard(page, pool));
+    await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentNext }));
+  }
 
-  // Leaving and coming back keeps the same questions and answers.
+  // A reload comes back to question 6, with the answers given.
+  await expect(position(page, 6)).toBeFocused();
+  const sixth = (await shownQuestion(page).locator('.assessment__text').textContent())!;
   await page.reload();
   await waitForIslands(page);
-  await expect(questions.locator('.assessment__text')).toHaveText(texts);
-  for (let n = 0; n < 5; n++) await expect(questions.nth(n).locator('input:checked')).not.toHaveCount(0);
+  await expect(position(page, 6)).toBeVisible();
+  await expect(shownQuestion(page).locator('.assessment__text')).toHaveText(sixth);
 
-  for (let n = 5; n < drawn.length; n++) await answer(n);
-  await tabTo(page, page.getByRole('button', { name: s.assessmentSubmit }), 200);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: s.assessmentResult })).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: fill(s.assessmentScore, { score: 100, right: drawn.length, total: drawn.length }) })).toBeVisible();
-  await expect(page.getByText(fill(s.assessmentPassed, { mastery: course.masteryScore }))).toBeVisible();
-  // Every option now explains itself.
-  await expect(page.locator('.option__feedback')).toHaveCount(drawn.reduce((n, q) => n + q.options.length, 0));
-  expect(await axeViolations(page)).toEqual([]);
+  // The review list: every question, answered or not in words, each a way to its question.
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentToReview }));
+  await expect(heading(page, s.assessmentReviewHeading)).toBeFocused();
+  const items = page.locator('.assessment__review-item');
+  await expect(items).toHaveCount(total);
+  await expect(page.getByText(fill(s.assessmentReviewCount, { answered: 5, total }))).toBeVisible();
+  await expect(items.filter({ hasText: s.assessmentReviewUnanswered })).toHaveCount(total - 5);
+  for (const [i, q] of asked.entries()) await expect(items.nth(i)).toContainText(q.question);
+  await expect(items.nth(0)).toContainText(s.assessmentReviewAnswered);
+  expect(await axeViolations(page, '.assessment')).toEqual([]);
 
+  // Submitting with questions open: the confirmation says how many, and leads to the first.
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentSubmit }), 80);
+  await expect(heading(page, s.assessmentConfirmHeading)).toBeFocused();
+  await expect(page.getByText(fill(s.assessmentUnanswered, { n: total - 5 }))).toBeVisible();
+  await expect(page.getByRole('button', { name: s.assessmentConfirmSubmit })).toHaveCount(0);
+  expect(await axeViolations(page, '.assessment')).toEqual([]);
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentFirstUnanswered }));
+  await expect(position(page, 6)).toBeFocused();
+
+  for (let n = 6; n <= total; n++) {
+    await expect(position(page, n)).toBeFocused();
+    asked.push(await answerShownByKeyboard(page, pool));
+    if (n < total) await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentNext }));
+  }
+  await expect(page.getByRole('button', { name: s.assessmentNext })).toHaveCount(0);
+  // Every module is represented in the draw.
+  expect(new Set(asked.map((q) => moduleOf(q.question))).size).toBe(course.modules.length);
+
+  // From the review list back to a question, then on to submitting.
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentToReview }));
+  await expect(items.filter({ hasText: s.assessmentReviewUnanswered })).toHaveCount(0);
+  await pressByKeyboard(page, items.nth(2));
+  await expect(position(page, 3)).toBeFocused();
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentToReview }));
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentSubmit }), 80);
+  await expect(page.getByText(fill(s.assessmentConfirmReady, { total }))).toBeVisible();
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentConfirmSubmit }));
+
+  // The results: announced (focus on the heading, a status), the score against the pass mark.
+  await expect(heading(page, s.assessmentResult)).toBeFocused();
+  const score = Math.round(((total - 1) / total) * 100);
+  await expect(page.getByRole('status').filter({ hasText: fill(s.assessmentScore, { score, right: total - 1, total }) }))
+    .toContainText(fill(s.assessmentPassed, { mastery: course.masteryScore }));
+
+  // By module: right of asked, and the lessons of the module with the wrong answer to revisit.
+  const rows = page.locator('.assessment__table tbody tr');
+  await expect(rows).toHaveCount(course.modules.length);
+  const missed = course.modules.find((m) => m.id === moduleOf(asked[0].question))!;
+  const missedAsked = asked.filter((q) => moduleOf(q.question) === missed.id).length;
+  const row = rows.filter({ has: page.getByRole('link', { name: missed.text[lang].title, exact: true }) });
+  await expect(row).toContainText(fill(s.assessmentModuleRight, { right: missedAsked - 1, asked: missedAsked }));
+  const revisit = row.locator('.assessment__lessons a');
+  await expect(revisit).toHaveText(missed.lessons.map((l) => l.text[lang].title));
+  for (const [i, l] of missed.lessons.entries()) await expect(revisit.nth(i)).toHaveAttribute('href', `../${missed.id}/${l.id}/index.html`);
+  await expect(rows.filter({ hasText: s.assessmentModuleAllRight })).toHaveCount(course.modules.length - 1);
+
+  // Every question with the learner's answer, the right one and why.
+  const answers = page.locator('.assessment__answer');
+  await expect(answers).toHaveCount(total);
+  await expect(answers.first()).toContainText(`✗ ${s.assessmentAnsweredWrong}`);
+  await expect(answers.first().locator('.option--chosen')).toContainText(s.yourChoice);
+  await expect(answers.nth(1)).toContainText(`✓ ${s.assessmentAnsweredRight}`);
+  await expect(page.locator('.option__feedback')).toHaveCount(asked.reduce((n, q) => n + q.options.length, 0));
+  expect(await axeViolations(page, '.assessment')).toEqual([]);
+
+  // The results stay after a reload; a new attempt opens at its first question.
   await page.reload();
   await waitForIslands(page);
-  await expect(page.getByRole('heading', { name: s.assessmentResult })).toBeVisible();
-  await expect(page.getByRole('button', { name: s.assessmentRetake })).toBeVisible();
+  await expect(heading(page, s.assessmentResult)).toBeVisible();
+  await pressByKeyboard(page, page.getByRole('button', { name: s.assessmentRetake }));
+  await expect(position(page, 1)).toBeFocused();
+  await expect(heading(page, s.assessmentResult)).toHaveCount(0);
+
+  // A saved answer that no longer fits its question (here: an option mask that names no option) is dropped and named.
+  await answerShownByKeyboard(page, pool);
+  await page.evaluate((key) => {
+    const parts = localStorage.getItem(key)!.split('~');
+    const fields = parts[3].split(':');
+    fields[6] = `*${fields[6].slice(1)}`;
+    parts[3] = fields.join(':');
+    localStorage.setItem(key, parts.join('~'));
+  }, STORAGE_KEY);
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByText(fill(s.assessmentDropped, { questions: '1' }))).toBeVisible();
+  await expect(page.getByText(s.assessmentDroppedHere)).toBeVisible();
+  await expect(shownQuestion(page).locator('input:checked')).toHaveCount(0);
+  await tabTo(page, page.getByRole('button', { name: s.assessmentToReview }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.assessment__review-item').first()).toContainText(s.assessmentReviewDropped);
   expect(problems).toEqual([]);
 });

@@ -115,6 +115,22 @@ describe('progress store', () => {
     expect(connected).toBe(1);
   });
 
+  it('names the assessment questions whose saved answers no longer fitted, until they are answered again or a new attempt starts', () => {
+    const text = encodeState(index, { ...emptyProgress, seed: 3, assessment: { drawn: [1, 0], answers: [[0, 1], [0]], submitted: false, attempts: 0 } });
+    // The first answer's mask names option 5, which the fixture's question does not have.
+    const { backend, saved } = memoryBackend(text.replace(/:([A-Za-z0-9_-])([A-Za-z0-9_-])~/, (_m, _a, b) => `:g${b}~`));
+    const { $attempt, $progressNotice, answerAssessment, beginAttempt } = storeOn(backend, [[0, 1]]);
+    $attempt.listen(() => {});
+    expect($attempt.get()?.dropped).toEqual([0]);
+    expect($attempt.get()?.answers).toEqual([[], [0]]);
+    expect($progressNotice.get()).toBe('reset');
+    expect(saved().assessment?.answers).toEqual([[], [0]]);
+    answerAssessment(0, [0], 1000);
+    expect($attempt.get()?.dropped).toEqual([]);
+    beginAttempt();
+    expect($attempt.get()?.dropped).toEqual([]);
+  });
+
   it('does not submit an attempt with unanswered questions, and says how many are left', () => {
     const { backend, saved } = memoryBackend();
     const { answerAssessment, beginAttempt, submitAssessment } = storeOn(backend, [[0, 1]]);

@@ -58,10 +58,12 @@ describe('the learner\'s shuffle seed', () => {
     const text = encodeState(index, learner);
     // The first answer's mask names options 0 and 1; option 5 does not exist in the fixture.
     const bad = text.replace(/:([A-Za-z0-9_-])([A-Za-z0-9_-])$/, (_m, _a, b) => `:g${b}`);
-    const { state, reset } = decodeState(index, bad);
+    const { state, reset, droppedQuestions } = decodeState(index, bad);
     expect(reset).toBe(true);
     expect(state.assessment?.answers).toEqual([[], []]);
     expect(state.assessment?.drawn).toEqual([1, 0]);
+    // Which question lost its answer, so the assessment can name it.
+    expect(droppedQuestions).toEqual([0]);
   });
 });
 
