@@ -11,13 +11,14 @@ export const urls = {
   glossary: (lang: Lang, termId?: string) => `/${lang}/glossary/${termId ? `#${termId}` : ''}`,
   sources: (lang: Lang, sourceId?: string) => `/${lang}/sources/${sourceId ? `#${sourceId}` : ''}`,
   assessment: (lang: Lang) => `/${lang}/assessment/`,
+  finish: (lang: Lang) => `/${lang}/finish/`,
   accessibility: (lang: Lang) => `/${lang}/accessibility/`,
   present: (lang: Lang, moduleId: string) => `/${lang}/present/${moduleId}/`,
   asset: (path: string) => `/${path.replace(/^\//, '')}`,
 };
 
 /** Reserved page names that a module id may not take. */
-export const reservedSegments = ['glossary', 'sources', 'accessibility', 'assessment', 'scorm', 'present', '_astro'];
+export const reservedSegments = ['glossary', 'sources', 'accessibility', 'assessment', 'finish', 'scorm', 'present', '_astro'];
 
 /** This page's address in every language, for the language switch. */
 export function alternatesFor(to: (lang: Lang) => string): Record<Lang, string> {

@@ -21,9 +21,9 @@ const pages = builtPages();
 const isLaunchPage = (path: string) => /^[a-z]{2}\/scorm\//.test(path);
 
 test('the build has every page the course describes', () => {
-  // The language choice, then per language: home, glossary, sources, accessibility statement, final assessment, each module, its presentation and each lesson.
+  // The language choice, then per language: home, glossary, sources, accessibility statement, final assessment, finish, each module, its presentation and each lesson.
   const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
-  expect(coursePages().length).toBe(1 + languages.length * (5 + 2 * course.modules.length + lessons));
+  expect(coursePages().length).toBe(1 + languages.length * (6 + 2 * course.modules.length + lessons));
   // A launch page per language for the course and for each module.
   expect(pages.filter(isLaunchPage).length).toBe(languages.length * (1 + course.modules.length));
 });
