@@ -104,7 +104,7 @@ test('one question at a time with the keyboard: previous/next, reload, review, c
     .toContainText(fill(s.assessmentPassed, { mastery: course.masteryScore }));
 
   // By module: right of asked, and the lessons of the module with the wrong answer to revisit.
-  const rows = page.locator('.assessment__table tbody tr');
+  const rows = page.locator('.assessment__module');
   await expect(rows).toHaveCount(course.modules.length);
   const missed = course.modules.find((m) => m.id === moduleOf(asked[0].question))!;
   const missedAsked = asked.filter((q) => moduleOf(q.question) === missed.id).length;
@@ -113,15 +113,23 @@ test('one question at a time with the keyboard: previous/next, reload, review, c
   const revisit = row.locator('.assessment__lessons a');
   await expect(revisit).toHaveText(missed.lessons.map((l) => l.text[lang].title));
   for (const [i, l] of missed.lessons.entries()) await expect(revisit.nth(i)).toHaveAttribute('href', `../${missed.id}/${l.id}/index.html`);
-  await expect(rows.filter({ hasText: s.assessmentModuleAllRight })).toHaveCount(course.modules.length - 1);
+  await expect(rows.filter({ hasText: s.assessmentRevisit })).toHaveCount(1);
+  await expect(rows.filter({ hasText: '✓' })).toHaveCount(course.modules.length - 1);
 
   // Every question with the learner's answer, the right one and why.
   const answers = page.locator('.assessment__answer');
   await expect(answers).toHaveCount(total);
+  const wrongly = asked[0];
+  const chosen = wrongly.options[Number(firstChoice)];
   await expect(answers.first()).toContainText(`✗ ${s.assessmentAnsweredWrong}`);
-  await expect(answers.first().locator('.option--chosen')).toContainText(s.yourChoice);
+  await expect(answers.first()).toContainText(`${s.assessmentYourAnswer}✗ ${s.answerWrong}: ${chosen.text}${chosen.feedback}`);
+  for (const o of wrongly.options.filter((x) => x.correct)) await expect(answers.first()).toContainText(`✓ ${s.answerRight}: ${o.text}${o.feedback}`);
+  await expect(answers.first()).toContainText(s.assessmentRightAnswer);
   await expect(answers.nth(1)).toContainText(`✓ ${s.assessmentAnsweredRight}`);
-  await expect(page.locator('.option__feedback')).toHaveCount(asked.reduce((n, q) => n + q.options.length, 0));
+  await expect(answers.nth(1)).not.toContainText(s.assessmentRightAnswer);
+  // The learner's options, and the right ones where the answer was wrong, each with why.
+  const explained = asked.reduce((n, q, i) => n + q.options.filter((o) => o.correct).length + (i === 0 ? 1 : 0), 0);
+  await expect(page.locator('.assessment__answer .option__feedback')).toHaveCount(explained);
   expect(await axeViolations(page, '.assessment')).toEqual([]);
 
   // The results stay after a reload; a new attempt opens at its first question.

@@ -7,8 +7,8 @@ export const assessmentStrings = [
   'assessmentAnsweredWrong', 'assessmentPrevious', 'assessmentNext', 'assessmentToReview', 'assessmentReviewHeading',
   'assessmentReviewCount', 'assessmentReviewItem', 'assessmentReviewAnswered', 'assessmentReviewUnanswered', 'assessmentReviewDropped',
   'assessmentConfirmHeading', 'assessmentConfirmReady', 'assessmentConfirmSubmit', 'assessmentConfirmBack', 'assessmentFirstUnanswered',
-  'assessmentByModule', 'assessmentModuleColumn', 'assessmentRightColumn', 'assessmentRevisitColumn', 'assessmentModuleRight',
-  'assessmentModuleAllRight', 'assessmentAnswersHeading', 'assessmentNotAnswered', 'assessmentDropped', 'assessmentDroppedHere',
+  'assessmentByModule', 'assessmentRevisit', 'assessmentModuleRight',
+  'assessmentAnswersHeading', 'assessmentNotAnswered', 'assessmentYourAnswer', 'assessmentRightAnswer', 'assessmentDropped', 'assessmentDroppedHere',
   'chooseOne', 'chooseAll', ...optionStrings,
 ] as const;
 export type AssessmentStrings = Record<(typeof assessmentStrings)[number], string>;
