@@ -113,7 +113,7 @@ function Finished({ lang, courseTitle, issuer, modules, links, strings: s, statu
       <section class="finish__section" aria-labelledby="certificate-heading">
         <h2 id="certificate-heading">{s.certificateHeading}</h2>
         {source === 'lms' ? (
-          <p>{beforeName}<bdi class="learner-name">{name}</bdi>{afterName}</p>
+          <p>{beforeName}<bdi class="finish__lms-name">{name}</bdi>{afterName}</p>
         ) : (
           <div class="finish__field">
             <label for="certificate-name">{s.certificateNameLabel}</label>
