@@ -147,6 +147,33 @@ test("an LMS that hands out another course's saved state (SCORM 2004): the cours
   await expect(choiceBox(page, first.block).getByRole('status')).toHaveText(s.resultCorrect);
 });
 
+test('an LMS that does not answer at launch (SCORM 2004): the learner is told what will happen, and at the next launch decides whether the work kept is theirs', async ({ page }) => {
+  await page.goto('/lms/');
+  await page.getByLabel('Throw on every call').check();
+  await launch(page, '2004');
+  await expect(courseHeading(page)).toHaveText(s.siteTitle);
+  await expect(lmsNotice(page)).toHaveText(s.lmsOffline);
+  await openLesson(page, first.lesson);
+  await answerChoice(page, first.block, rightOptions(first.block).correct);
+  await exitCourse(page);
+
+  await page.getByLabel('Throw on every call').uncheck();
+  await relaunch(page);
+  // Asked before the course opens, with the date and what the work holds; nothing is in the LMS yet.
+  const ask = page.frameLocator('#lms-frame').locator('.launcher-ask');
+  await expect(ask.getByRole('heading')).toHaveText(s.offlineWorkTitle);
+  const escaped = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(ask.locator('p').first()).toHaveText(new RegExp(`^${escaped(s.offlineWorkText).replace('\\{date\\}', '.+').replace('\\{lessons\\}', '1').replace('\\{answers\\}', '1').replace('\\{score\\}', '')}$`));
+  await expect(ask.getByRole('button', { name: s.offlineWorkUse })).toBeFocused();
+  expect(await storedRecord(page, '2004')).toBeUndefined();
+  await nextCoursePage(page, () => ask.getByRole('button', { name: s.offlineWorkUse }).click());
+  await expect(courseHeading(page)).toHaveText(lessonTitle(first.lesson));
+  await expect(choiceBox(page, first.block).getByRole('status')).toHaveText(s.resultCorrect);
+  await exitCourse(page);
+  await expect.poll(async () => storedState((await storedRecord(page, '2004'))?.suspendData ?? '').state.answers)
+    .toEqual({ [first.block]: { type: 'choice', selected: rightOptions(first.block).correct } });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Seeded random sessions: a learner answers, reloads, closes and relaunches; after each
 // relaunch the LMS's record and the page shown must equal a model of what the learner did.

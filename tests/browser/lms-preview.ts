@@ -61,7 +61,7 @@ export async function launch(page: Page, version: Version, options: LaunchOption
   if (options.learner) await page.getByLabel('Learner', { exact: true }).selectOption(options.learner);
   await page.getByLabel('Saved state handed out at launch').selectOption(options.savedState ?? 'own');
   if (options.learnerName) await page.getByLabel('Learner name').fill(options.learnerName);
-  if (options.moodle !== undefined) await page.getByLabel(/^Moodle profile/).setChecked(options.moodle);
+  if (options.moodle !== undefined) await page.getByLabel('Moodle profile:').setChecked(options.moodle);
   await page.getByRole('button', { name: 'Launch', exact: true }).click();
 }
 

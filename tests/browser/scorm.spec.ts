@@ -91,7 +91,19 @@ for (const version of ['2004', '1.2'] as const) {
       // The footer says whose record it saves to: the preview's preset learner.
       await expect(frame.getByText(fill(s.savedInLmsFor, { name: LEARNERS[0].name }))).toBeVisible();
 
-      await page.getByRole('button', { name: 'Exit course' }).click();
+      if (version === '1.2') {
+        // The course's own "Save and exit": saved, suspended, terminated once, and the learner told to close the window.
+        const launcher = page.frameLocator('#lms-frame');
+        const before = Number(await page.locator('#lms-status').getAttribute('data-delivered'));
+        await launcher.getByRole('button', { name: s.lmsSaveAndExit }).click();
+        await expect(launcher.getByRole('status')).toHaveText(s.lmsExited);
+        await expect(launcher.getByRole('status')).toBeFocused();
+        await expect(launcher.locator('iframe')).toHaveCount(0);
+        await expect(page.locator('#lms-status')).toHaveAttribute('data-delivered', String(before + 2));
+        await expect(page.locator('#lms-status')).toContainText('LMSFinish');
+      } else {
+        await page.getByRole('button', { name: 'Exit course' }).click();
+      }
       await expect(field(page, 'exit')).toHaveText('suspend');
       await page.getByRole('button', { name: 'Relaunch (resume)' }).click();
       await expect(await courseHeading(page)).toHaveText(quizLesson.text[lang].title);
