@@ -19,6 +19,7 @@ import type { TrackingEvent } from '../../src/progress/progress-backend.ts';
 import { fixtureIndex } from './course-index-fixture.ts';
 import { unseal } from '../../src/tracking/scorm/learner-seal.ts';
 import { unstamp } from '../../src/tracking/scorm/write-stamp.ts';
+import { atFinish, flatten, handOut, noRules, toPost, unflatten } from '../../src/preview/app/lms-rules.ts';
 
 // scorm-again's ESM build exports the classes by name while its type files declare default exports.
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
@@ -486,3 +487,33 @@ describe('finding the LMS API', () => {
 // Keep the index type honest for the fixture used above.
 const _typed: CourseIndex = index;
 void _typed;
+
+describe("the preview's real-LMS rules (src/preview/app/lms-rules.ts)", () => {
+  const moodle = { deltaPosting: true, reviewAfterFinish: true, beaconAtUnload: true, finishCompletes: true, masteryOverride: true };
+
+  it('posts only what differs from the reference with delta posting, everything without it', () => {
+    const reference = { location: 'a/b', suspend_data: 'x', learner_id: 'ada' };
+    const current = { location: 'a/b', suspend_data: 'y', learner_id: 'ada' };
+    expect(toPost(current, reference, moodle)).toEqual({ suspend_data: 'y' });
+    expect(toPost(current, reference, noRules())).toEqual({ location: 'a/b', suspend_data: 'y' });
+  });
+
+  it('(2004) hands out nothing after an exit other than "suspend", and a finished attempt for review', () => {
+    const finished = { completion_status: 'completed', success_status: 'passed', suspend_data: 'x', location: 'a/b', exit: 'normal' };
+    expect(handOut('2004', finished, moodle)).toEqual({ cmi: { entry: 'ab-initio', mode: 'review' }, review: true });
+    expect(handOut('2004', { ...finished, exit: 'suspend', completion_status: 'incomplete', success_status: 'unknown' }, moodle).cmi).toMatchObject({ suspend_data: 'x', entry: 'resume' });
+    expect(handOut('2004', finished, noRules())).toEqual({ cmi: { ...finished, entry: 'resume' }, review: false });
+  });
+
+  it('(1.2) LMSFinish turns "not attempted" into "completed" and sets passed or failed from any score', () => {
+    expect(atFinish({ 'core.lesson_status': 'not attempted' }, moodle, 80)['core.lesson_status']).toBe('completed');
+    expect(atFinish({ 'core.lesson_status': 'incomplete', 'core.score.raw': '100' }, moodle, 80)['core.lesson_status']).toBe('passed');
+    expect(atFinish({ 'core.lesson_status': 'incomplete', 'core.score.raw': '' }, moodle, 80)['core.lesson_status']).toBe('incomplete');
+    expect(atFinish({ 'core.lesson_status': 'not attempted' }, noRules(), 80)['core.lesson_status']).toBe('not attempted');
+  });
+
+  it('flattens and rebuilds the data model losslessly', () => {
+    const cmi = { suspend_data: 'x', core: { lesson_status: 'incomplete', score: { raw: '' } }, interactions: { 0: { id: 'q', correct_responses: { 0: { pattern: 'a' } } } } };
+    expect(unflatten(flatten(cmi))).toEqual(cmi);
+  });
+});
