@@ -19,6 +19,8 @@ import { createLmsSession, type LmsSession, type OfflineWork } from '../scorm/lm
 export interface LauncherText {
   lmsExited: string;
   lmsExitedUnconfirmed: string;
+  /** Leaving when no LMS answered at launch: what happens to the work. */
+  lmsOffline: string;
   lmsReview: string;
   offlineWorkTitle: string;
   /** With {date}, {lessons}, {answers} and {score}. */
@@ -76,7 +78,8 @@ function saveAndExit(root: HTMLElement, config: LauncherConfig, session: LmsSess
   bar?.querySelector('button')?.remove();
   const note = root.querySelector<HTMLElement>('.launcher-bar__note');
   if (note) {
-    note.textContent = session.status() === 'saved' ? config.text.lmsExited : config.text.lmsExitedUnconfirmed;
+    const status = session.status();
+    note.textContent = status === 'saved' ? config.text.lmsExited : status === 'offline' ? config.text.lmsOffline : config.text.lmsExitedUnconfirmed;
     note.tabIndex = -1;
     note.focus();
   }
