@@ -122,7 +122,9 @@ for (const version of ['2004', '1.2'] as const) {
       await frame.getByRole('link', { name: course.modules.find((m) => m.id === quiz.moduleId)!.text[lang].title, exact: true }).click();
       await frame.getByRole('link', { name: quizLesson.text[lang].title, exact: true }).click();
       await expect(await courseHeading(page)).toHaveText(quizLesson.text[lang].title);
-      // Opening a lesson waits for the next batched commit; switching to another window commits at once.
+      // The visit is recorded once the page's islands run. It waits for the next batched commit; switching to
+      // another window commits at once.
+      await islandsReady(page);
       await learnerSwitchesTab(page);
       await expect(frame.locator('div.notice[role="status"]')).toHaveText(/LMS/);
       await answerQuizRight(page);
