@@ -17,6 +17,7 @@ import { scanDarkScheme } from '../src/bench/dark-scheme-scan.ts';
 import { table, writeJson } from '../src/bench/report.ts';
 import { sizeFigures } from '../src/bench/size-figures.ts';
 import { guessingFigures } from '../src/bench/guessing-figures.ts';
+import { commitFigures } from '../src/bench/commit-figures.ts';
 import { timedBuild, type BuildTimes } from '../src/bench/timed-build.ts';
 
 const { values } = parseArgs({ allowNegative: true, options: { build: { type: 'boolean', default: true }, lighthouse: { type: 'boolean', default: true }, 'dark-scan': { type: 'boolean', default: true }, out: { type: 'string', default: 'bench/results.json' } } });
@@ -38,6 +39,7 @@ const figures: Figure[] = [
   info('build time, SCORM packages', times && round(times.packagesSeconds), 's'),
   ...sizeFigures(course, siteDir, 'dist/scorm'),
   ...guessingFigures(course),
+  ...commitFigures(course),
 ];
 let audits: PageAudit[] = [];
 if (values.lighthouse) {

@@ -14,6 +14,8 @@ import { worstCaseState } from '../progress/worst-case-state.ts';
 import { bytesAtMost, countBelow, info, megabytesBelow, type Figure } from './figure.ts';
 import { gzippedSize, pageWeight, transferred, type PageWeight } from './page-assets.ts';
 import { lessonPages } from './course-pages.ts';
+import { seal } from '../tracking/scorm/learner-seal.ts';
+import { stamp } from '../tracking/scorm/write-stamp.ts';
 
 export const targets = { jsKb: 30, lessonKb: 100, packageMb: 3, suspendData: 300 };
 
@@ -35,7 +37,8 @@ export function sizeFigures(course: CourseTree, siteDir: string, scormDir: strin
     info('CSS gzipped, all files', kbOf(files.filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzippedSize(siteDir, f), 0)), 'KB'),
     info('HTML, largest lesson page', kbOf(statSync(join(siteDir, biggestLesson.page)).size), 'KB', `${biggestLesson.page}, ${kbOf(biggestLesson.html)} KB gzipped`),
     bytesAtMost('lesson page transferred in all', transferred(heaviestLesson), targets.lessonKb, `${heaviestLesson.page}: ${parts(heaviestLesson)}`, true),
-    countBelow('suspend_data, worst case', encodeState(index, worstCaseState(index)).length, targets.suspendData, 'characters'),
+    // As written to the LMS: with the write stamp and the learner seal around the state.
+    countBelow('suspend_data, worst case', seal(stamp(encodeState(index, worstCaseState(index)), Date.now()), 'learner').length, targets.suspendData, 'characters'),
     ...fullCoursePackages(course, scormDir),
   ];
 }

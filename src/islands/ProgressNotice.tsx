@@ -8,13 +8,14 @@ interface Props {
   unavailableText: string;
   lmsRetryingText: string;
   lmsFailedText: string;
+  lmsOfflineText: string;
   lmsRecoveredText: string;
 }
 
 export default function ProgressNotice(props: Props) {
   const notice = useHydratedStore($notice, null);
   const texts: Record<Exclude<Notice, null>, string> = {
-    'lms-failed': props.lmsFailedText, 'lms-retrying': props.lmsRetryingText, 'lms-recovered': props.lmsRecoveredText,
+    'lms-offline': props.lmsOfflineText, 'lms-failed': props.lmsFailedText, 'lms-retrying': props.lmsRetryingText, 'lms-recovered': props.lmsRecoveredText,
     reset: props.resetText, unavailable: props.unavailableText,
   };
   const text = notice ? texts[notice] : '';

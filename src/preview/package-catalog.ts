@@ -12,10 +12,12 @@ export interface CatalogEntry {
   scope: string;
   version: ScormVersion;
   launch: string;
+  /** The pass mark the manifest gives the LMS, in percent, if it gives one. */
+  masteryScore?: number;
 }
 
 const NAME = new RegExp(`^[a-z0-9-]+?-(${languages.join('|')})(?:-([a-z0-9-]+))?-scorm(12|2004)\\.zip$`);
-const cache = new Map<string, { mtime: number; files: Record<string, Uint8Array>; launch: string }>();
+const cache = new Map<string, { mtime: number; files: Record<string, Uint8Array>; launch: string; masteryScore?: number }>();
 
 function open(dir: string, name: string) {
   const path = join(dir, name);
@@ -25,7 +27,10 @@ function open(dir: string, name: string) {
   const files = unzipSync(readFileSync(path));
   const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
   const launch = /<resource[^>]*\shref="([^"]+)"/.exec(manifest)?.[1] ?? '';
-  const entry = { mtime, files, launch };
+  const mastery12 = /<adlcp:masteryscore>\s*([\d.]+)\s*</.exec(manifest)?.[1];
+  const mastery2004 = /<imsss:minNormalizedMeasure>\s*([\d.]+)\s*</.exec(manifest)?.[1];
+  const masteryScore = mastery12 !== undefined ? Number(mastery12) : mastery2004 !== undefined ? Math.round(Number(mastery2004) * 100) : undefined;
+  const entry = { mtime, files, launch, ...(masteryScore !== undefined ? { masteryScore } : {}) };
   cache.set(path, entry);
   return entry;
 }
@@ -36,7 +41,8 @@ export function catalog(dir: string): CatalogEntry[] {
   return names.flatMap((name) => {
     const m = NAME.exec(name);
     if (!m) return [];
-    return [{ name, lang: m[1], scope: m[2] ?? 'course', version: m[3] === '12' ? '1.2' : '2004', launch: open(dir, name).launch } as CatalogEntry];
+    const { launch, masteryScore } = open(dir, name);
+    return [{ name, lang: m[1], scope: m[2] ?? 'course', version: m[3] === '12' ? '1.2' : '2004', launch, ...(masteryScore !== undefined ? { masteryScore } : {}) } as CatalogEntry];
   });
 }
 

@@ -1,6 +1,7 @@
 /** The preview LMS page: controls on the left, the course in a frame on the right. Plain HTML; app.js brings it to life. */
 import type { CatalogEntry } from './package-catalog.ts';
 import { SLOW_COMMIT_MS } from './app/lms-faults.ts';
+import { MOODLE_SERVER_MS } from './app/lms-rules.ts';
 import { LEARNERS } from './app/preview-learners.ts';
 import { isLang, languageNames } from '../i18n/languages.ts';
 
@@ -62,6 +63,15 @@ export function previewPage(entries: CatalogEntry[]): string {
     <label><input type="checkbox" id="slow"> Answer slowly (each commit takes ${SLOW_COMMIT_MS / 1000} s)</label>
     <label for="saved-state">Saved state handed out at launch</label>
     <select id="saved-state"><option value="own">The learner's own</option><option value="other-learner">The other learner's (mix-up)</option><option value="other-course">Another course's</option></select>
+  </div>
+  <h2>Behave like a real LMS</h2>
+  <div class="faults">
+    <label><input type="checkbox" id="moodle"> Moodle profile: all of the below, and each commit takes ${MOODLE_SERVER_MS / 1000} s</label>
+    <label><input type="checkbox" id="rule-deltaPosting"> Post only changed values (2004: against the launch values; 1.2: against the last posted)</label>
+    <label><input type="checkbox" id="rule-reviewAfterFinish"> Review mode after a finished attempt (2004 hands out data only after exit "suspend")</label>
+    <label><input type="checkbox" id="rule-beaconAtUnload"> While the course closes, send Commit and Terminate as beacons (always "true", in either order)</label>
+    <label><input type="checkbox" id="rule-finishCompletes"> 1.2: LMSFinish turns "not attempted" into "completed"</label>
+    <label><input type="checkbox" id="rule-masteryOverride"> 1.2: LMSFinish sets passed or failed from the score and the mastery score</label>
   </div>
   <h2>What the LMS has</h2>
   <p id="lms-status" role="status">Nothing launched.</p>

@@ -16,8 +16,11 @@ export type TrackingEvent =
   | { type: 'submit' }
   | { type: 'retry'; id: string };
 
-/** How saving to an LMS is going: `retrying` and `failed` keep a copy in the browser meanwhile. */
-export type SaveStatus = 'saved' | 'retrying' | 'failed';
+/**
+ * How saving to an LMS is going: `retrying` and `failed` keep a copy in the browser meanwhile;
+ * `offline`: no LMS answered at launch, so the work stays in the browser until a later launch.
+ */
+export type SaveStatus = 'saved' | 'retrying' | 'failed' | 'offline';
 
 export interface ProgressBackend {
   readonly kind: 'lms' | 'browser';

@@ -22,7 +22,7 @@ import { decodeState, encodeState } from './state-codec.ts';
 /** Something the learner should know about their progress, or null. */
 export type ProgressNotice = 'reset' | 'unavailable' | null;
 /** The one line the notice shows: the LMS's trouble first, then its recovery, then a reset or no storage. */
-export type Notice = ProgressNotice | 'lms-failed' | 'lms-retrying' | 'lms-recovered';
+export type Notice = ProgressNotice | 'lms-offline' | 'lms-failed' | 'lms-retrying' | 'lms-recovered';
 
 export interface ProgressStoreOptions {
   /** Finds where progress is kept; undefined (a server render) leaves the store empty and unsaved. */
@@ -47,7 +47,7 @@ export function createProgressStore(index: CourseIndex, { connect, draw = () => 
   /** True when saving to the LMS had trouble and then succeeded, until the next trouble. */
   const $recovered = atom(false);
   const $notice = computed([$progressNotice, $saveStatus, $recovered], (notice, save, recovered): Notice =>
-    save === 'failed' ? 'lms-failed' : save === 'retrying' ? 'lms-retrying' : recovered ? 'lms-recovered' : notice);
+    save === 'offline' ? 'lms-offline' : save === 'failed' ? 'lms-failed' : save === 'retrying' ? 'lms-retrying' : recovered ? 'lms-recovered' : notice);
   /** Assessment questions whose saved answers no longer fitted them when the progress was read (see state-codec.ts). */
   const $droppedQuestions = atom<number[]>([]);
   /**

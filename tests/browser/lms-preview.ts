@@ -3,6 +3,7 @@ import { expect, type Frame, type FrameLocator, type Page } from '@playwright/te
 import { courseIndex } from '../../src/course/course-index.ts';
 import type { ProgressState } from '../../src/progress/progress-state.ts';
 import { unseal } from '../../src/tracking/scorm/learner-seal.ts';
+import { unstamp } from '../../src/tracking/scorm/write-stamp.ts';
 import { decodeState } from '../../src/progress/state-codec.ts';
 import type { SavedStateSource } from '../../src/preview/app/preview-learners.ts';
 import type { ScormVersion } from '../../src/tracking/scorm/scorm-versions.ts';
@@ -48,6 +49,8 @@ export interface LaunchOptions {
   savedState?: SavedStateSource;
   /** What the LMS reports as the learner's name, instead of the preset learner's. */
   learnerName?: string;
+  /** Switch the preview's Moodle profile on (its rules and a 2-second server) before launching. */
+  moodle?: boolean;
 }
 
 export async function launch(page: Page, version: Version, options: LaunchOptions = {}) {
@@ -58,6 +61,7 @@ export async function launch(page: Page, version: Version, options: LaunchOption
   if (options.learner) await page.getByLabel('Learner', { exact: true }).selectOption(options.learner);
   await page.getByLabel('Saved state handed out at launch').selectOption(options.savedState ?? 'own');
   if (options.learnerName) await page.getByLabel('Learner name').fill(options.learnerName);
+  if (options.moodle !== undefined) await page.getByLabel('Moodle profile:').setChecked(options.moodle);
   await page.getByRole('button', { name: 'Launch', exact: true }).click();
 }
 
@@ -71,6 +75,25 @@ export async function seedLmsRecord(page: Page, packageName: string, cmi: Record
 }
 
 export const exitCourse = (page: Page) => page.getByRole('button', { name: 'Exit course' }).click();
+
+/** How many Commit and Terminate requests the preview's server has answered so far (beacons arrive late). */
+const delivered = async (page: Page) => Number(await page.locator('#lms-status').getAttribute('data-delivered') ?? 0);
+/** Exits and waits until the server has answered `requests` more requests (Commit and Terminate: 2; in review: 1). */
+export async function exitAndWaitForServer(page: Page, requests = 2) {
+  const before = await delivered(page);
+  await exitCourse(page);
+  await expect(page.locator('#lms-status')).toHaveAttribute('data-delivered', String(before + requests));
+}
+
+/**
+ * The learner switches to another tab or window: the launcher is told its page is hidden, as the browser tells it.
+ * (A headless page is never really hidden, so the state is set for this one event.)
+ */
+export const learnerSwitchesTab = (page: Page) => page.frameLocator('#lms-frame').locator('#launcher').evaluate(() => {
+  Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+  delete (document as { visibilityState?: unknown }).visibilityState;
+});
 export const relaunch = (page: Page) => page.getByRole('button', { name: 'Relaunch (resume)' }).click();
 
 /** Loads a lesson (or, with null, the same page again) in the launcher's course frame. */
@@ -110,7 +133,10 @@ export async function storedRecord(page: Page, version: Version, learner = 'lear
   if (!cmi) return undefined;
   const interactions = Object.values((cmi.interactions ?? {}) as Record<string, { id: string }>).map((i) => i.id);
   const location = String((version === '2004' ? cmi.location : cmi.core?.lesson_location) ?? '');
-  return { suspendData: String(cmi.suspend_data ?? ''), location, interactions };
+  const status = version === '2004'
+    ? { completion: String(cmi.completion_status ?? ''), success: String(cmi.success_status ?? ''), score: String(cmi.score?.raw ?? '') }
+    : { lessonStatus: String(cmi.core?.lesson_status ?? ''), score: String(cmi.core?.score?.raw ?? '') };
+  return { suspendData: String(cmi.suspend_data ?? ''), location, interactions, ...status };
 }
 
 /**
@@ -120,7 +146,7 @@ export async function storedRecord(page: Page, version: Version, learner = 'lear
  */
 export function storedState(suspendData: string, learner = 'learner-ada'): { state: Omit<ProgressState, 'seed'>; foreign: boolean } {
   const { text, foreign } = unseal(suspendData, learner);
-  const { seed: _seed, ...state } = decodeState(index, text).state;
+  const { seed: _seed, ...state } = decodeState(index, unstamp(text).text).state;
   return { state, foreign };
 }
 

@@ -3,6 +3,7 @@
  * place: element names, vocabularies and the formats of times and responses.
  */
 import type { CourseStatus } from '../../progress/scoring.ts';
+import { handedNumber, nothingYet } from './status-floor.ts';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -20,6 +21,10 @@ export interface VersionRules {
   learnerName: string;
   /** The status fields to write, as [element, value] pairs. */
   status(status: CourseStatus): [string, string][];
+  /** What the LMS holds for this attempt, read at launch (the floor the course never reports below). */
+  handedStatus(get: (element: string) => string): CourseStatus;
+  /** The element that says whether the LMS runs this launch for review ("review") or as normal. */
+  mode: string;
   /** Session or latency time span in this version's format. */
   timespan(ms: number): string;
   /** An interaction's timestamp element and value, if the version has one. */
@@ -56,6 +61,18 @@ export const versions: Record<ScormVersion, VersionRules> = {
         ? ([['cmi.score.min', '0'], ['cmi.score.max', '100'], ['cmi.score.raw', String(s.score)], ['cmi.score.scaled', String(s.score / 100)]] as [string, string][])
         : []),
     ],
+    handedStatus: (get) => {
+      const completion = get('cmi.completion_status');
+      const success = get('cmi.success_status');
+      const raw = handedNumber(get('cmi.score.raw')) ?? (handedNumber(get('cmi.score.scaled')) ?? NaN) * 100;
+      return {
+        completion: completion === 'completed' ? 'completed' : completion === 'incomplete' ? 'incomplete' : 'not attempted',
+        success: success === 'passed' || success === 'failed' ? success : 'unknown',
+        progress: handedNumber(get('cmi.progress_measure')) ?? 0,
+        ...(Number.isFinite(raw) ? { score: raw } : {}),
+      };
+    },
+    mode: 'cmi.mode',
     timespan: (ms) => `PT${Math.floor(ms / 3_600_000)}H${Math.floor(ms / 60_000) % 60}M${((ms % 60_000) / 1000).toFixed(2)}S`,
     timestamp: (n, at) => [`cmi.interactions.${n}.timestamp`, at.toISOString().slice(0, 19)],
     learnerResponse: 'learner_response',
@@ -74,13 +91,28 @@ export const versions: Record<ScormVersion, VersionRules> = {
     interactionCount: 'cmi.interactions._count',
     learnerId: 'cmi.core.student_id',
     learnerName: 'cmi.core.student_name',
-    // 1.2 has one status for completion and success together.
-    status: (s) => [
-      ['cmi.core.lesson_status', s.completion !== 'completed' ? 'incomplete' : s.success === 'failed' ? 'failed' : s.success === 'passed' ? 'passed' : 'completed'],
-      ...(s.score !== undefined
-        ? ([['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(s.score)]] as [string, string][])
-        : []),
-    ],
+    // 1.2 has one status for completion and success together. An LMS may set lesson_status from the score and
+    // the manifest's mastery score itself (Moodle's mastery override), so the score goes out only with the status
+    // that rule would give it: passed or failed, never beside incomplete.
+    status: (s) => {
+      const lessonStatus = s.completion !== 'completed' ? 'incomplete' : s.success === 'failed' ? 'failed' : s.success === 'passed' ? 'passed' : 'completed';
+      return [
+        ['cmi.core.lesson_status', lessonStatus],
+        ...(s.score !== undefined && (lessonStatus === 'passed' || lessonStatus === 'failed')
+          ? ([['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(s.score)]] as [string, string][])
+          : []),
+      ];
+    },
+    handedStatus: (get) => {
+      const status = get('cmi.core.lesson_status');
+      const score = handedNumber(get('cmi.core.score.raw'));
+      // A score counts only beside the status it explains; a raw score next to "incomplete" says nothing.
+      if (status === 'passed' || status === 'failed') return { completion: 'completed', success: status, progress: 0, ...(score !== undefined ? { score } : {}) };
+      if (status === 'completed') return { ...nothingYet, completion: 'completed' };
+      if (status === 'incomplete') return { ...nothingYet, completion: 'incomplete' };
+      return nothingYet;
+    },
+    mode: 'cmi.core.lesson_mode',
     timespan: (ms) => {
       const s = Math.floor(ms / 1000);
       return `${pad(Math.floor(s / 3600), 4)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
