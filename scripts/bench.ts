@@ -14,7 +14,7 @@ import { info, round, type Figure } from '../src/bench/figure.ts';
 import { deductionLines, lighthouseFigures } from '../src/bench/lighthouse-figures.ts';
 import { auditPages, type PageAudit } from '../src/bench/lighthouse-runner.ts';
 import { table, writeJson } from '../src/bench/report.ts';
-import { sizeFigures } from '../src/bench/size-figures.ts';
+import { modulePackageFigure, sizeFigures } from '../src/bench/size-figures.ts';
 import { guessingFigures } from '../src/bench/guessing-figures.ts';
 import { timedBuild, type BuildTimes } from '../src/bench/timed-build.ts';
 
@@ -36,6 +36,7 @@ const figures: Figure[] = [
   info('build time, site (astro build + relative URLs)', times && round(times.siteSeconds), 's'),
   info('build time, SCORM packages', times && round(times.packagesSeconds), 's'),
   ...sizeFigures(course, siteDir, 'dist/scorm'),
+  await modulePackageFigure(course, siteDir),
   ...guessingFigures(course),
 ];
 let audits: PageAudit[] = [];
