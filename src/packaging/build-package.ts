@@ -13,7 +13,7 @@ import { manifest12, manifest2004, METADATA_12, metadata12, metadata2004, METADA
 import { schemaDir, validateManifests } from './validate-manifest.ts';
 import { inScope, launchPage } from './package-scope.ts';
 import { linkTarget, pruneLinks } from './prune-links.ts';
-import { externalizeScripts, findSharedScripts } from './shared-scripts.ts';
+import { externalizeScripts, findSharedScripts, sharedScriptFile } from './shared-scripts.ts';
 import { zipArchive, zipEntry, type ZipEntry } from './zip.ts';
 
 export type PackageVersion = '1.2' | '2004';
@@ -56,7 +56,7 @@ export class PackageSource {
     this.dir = dir;
     const site = siteFiles(dir);
     this.shared = findSharedScripts(site.filter((f) => f.endsWith('.html')).map((f) => this.read(f).toString('utf8')));
-    for (const [text, file] of this.shared) this.bytes.set(file, Buffer.from(text));
+    for (const [text, file] of this.shared) this.bytes.set(file, Buffer.from(sharedScriptFile(text)));
     this.files = [...site, ...this.shared.values()].sort();
   }
 

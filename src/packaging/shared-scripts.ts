@@ -5,6 +5,12 @@
  * file beside the other scripts: the page loads it from the same place in
  * the same order (a classic script blocks as the inline one did), and the
  * Content-Security-Policy allows the package's own files ('self').
+ *
+ * One difference needs care: `import(url)` in a script file resolves against
+ * the file's address, inline against the page's, and the islands' addresses
+ * are relative to the page. So the file's dynamic imports go through a helper
+ * that resolves against the page first; a script with `import.meta` (which
+ * cannot be rewritten that way) stays inline.
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
@@ -21,9 +27,16 @@ export function findSharedScripts(pages: Iterable<string>): Map<string, string> 
   }
   const shared = new Map<string, string>();
   for (const [text, count] of [...seen].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (count >= 2) shared.set(text, `_astro/inline-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.js`);
+    if (count >= 2 && !text.includes('import.meta')) shared.set(text, `_astro/inline-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.js`);
   }
   return shared;
+}
+
+const IMPORT_HELPER = '__seIpsImport';
+
+/** The shared file's text: the inline script with its dynamic imports resolved against the page, as inline. */
+export function sharedScriptFile(text: string): string {
+  return `var ${IMPORT_HELPER}=function(u){return import(new URL(u,document.baseURI).href)};${text.replace(/\bimport\(/g, `${IMPORT_HELPER}(`)}`;
 }
 
 export function externalizeScripts(html: string, fromFile: string, shared: Map<string, string>): string {

@@ -12,6 +12,7 @@ import { loadCourseTree, type CourseTree } from '../../src/course/course-tree.ts
 import { languages } from '../../src/i18n/languages.ts';
 import { buildPackages, PackageSource, type BuiltPackage, type PackageSpec } from '../../src/packaging/build-package.ts';
 import { linkTarget, pruneLinks } from '../../src/packaging/prune-links.ts';
+import { sharedScriptFile } from '../../src/packaging/shared-scripts.ts';
 
 const KB = 1024;
 const limits = { module: 400 * KB, course: 1.6 * KB * KB };
@@ -114,6 +115,26 @@ describe('full-course packages', () => {
     const p = packages.find((x) => !x.spec.moduleId && x.spec.lang === 'sv')!;
     expect(text(p.files['sv/index.html'])).not.toContain('present/');
     expect(text(p.files['sv/ips/index.html'])).toContain('ips/index.html');
+  });
+});
+
+describe('the shared island script', () => {
+  it('is one file per package, its dynamic imports resolved against the page as the inline script was', () => {
+    const p = packages.find((x) => !x.spec.moduleId)!;
+    const shared = Object.keys(p.files).filter((f) => /^_astro\/inline-[0-9a-f]+\.js$/.test(f));
+    expect(shared).toHaveLength(1);
+    const script = text(p.files[shared[0]]);
+    // A page's islands name their code relative to the page; from the file's own address they would 404.
+    expect(script.match(/\bimport\(/g)).toHaveLength(1);
+    expect(script).toContain('import(new URL(u,document.baseURI).href)');
+    const page = text(p.files['nb/ips/fidelity/index.html']);
+    expect(page).toContain(`<script src="../../../${shared[0]}"></script>`);
+    expect(page).not.toMatch(/<script>[^<]{1024,}<\/script>/);
+  });
+
+  it('rewrites every dynamic import of the inline script', () => {
+    expect(sharedScriptFile('async function a(e){await import(e);return import(this.u(e))}'))
+      .toBe('var __seIpsImport=function(u){return import(new URL(u,document.baseURI).href)};async function a(e){await __seIpsImport(e);return __seIpsImport(this.u(e))}');
   });
 });
 
