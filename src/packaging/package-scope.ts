@@ -37,11 +37,12 @@ export function launchPage(scope: Scope): string {
 /** Whether a file of the built site (relative, e.g. "nb/ips/fidelity/index.html") belongs in the package. */
 export function inScope(file: string, scope: Scope): boolean {
   if (file.endsWith('.map') || file.endsWith('.pptx')) return false;
-  const present = languages.some((l) => file.startsWith(prefix(urls.present(l, 'x')).replace(/x\/$/, '')));
-  const launcher = languages.some((l) => file.startsWith(`${l}/scorm/`));
-  if (launcher) return file === launchPage(scope);
-  if (!scope.moduleId) return !present;
+  // "present" and "scorm" are reserved page names (urls.ts), so no module id can take them.
+  const [first, section] = file.split('/');
+  const inLanguage = (languages as readonly string[]).includes(first);
+  if (inLanguage && section === 'scorm') return file === launchPage(scope);
+  if (!scope.moduleId) return !(inLanguage && section === 'present');
   const m = scope.moduleId;
-  if (file.startsWith('_astro/') || file === 'favicon.svg') return true;
+  if (first === '_astro' || file === 'favicon.svg') return true;
   return languages.some((l) => [urls.module(l, m), urls.present(l, m), urls.glossary(l), urls.accessibility(l)].some((p) => file.startsWith(prefix(p))));
 }
