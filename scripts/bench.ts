@@ -15,7 +15,7 @@ import { deductionLines, lighthouseFigures } from '../src/bench/lighthouse-figur
 import { auditPages, type PageAudit } from '../src/bench/lighthouse-runner.ts';
 import { scanDarkScheme } from '../src/bench/dark-scheme-scan.ts';
 import { table, writeJson } from '../src/bench/report.ts';
-import { sizeFigures } from '../src/bench/size-figures.ts';
+import { modulePackageFigure, sizeFigures } from '../src/bench/size-figures.ts';
 import { guessingFigures } from '../src/bench/guessing-figures.ts';
 import { commitFigures } from '../src/bench/commit-figures.ts';
 import { timedBuild, type BuildTimes } from '../src/bench/timed-build.ts';
@@ -38,6 +38,7 @@ const figures: Figure[] = [
   info('build time, site (astro build + relative URLs)', times && round(times.siteSeconds), 's'),
   info('build time, SCORM packages', times && round(times.packagesSeconds), 's'),
   ...sizeFigures(course, siteDir, 'dist/scorm'),
+  await modulePackageFigure(course, siteDir),
   ...guessingFigures(course),
   ...commitFigures(course),
 ];

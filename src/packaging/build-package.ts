@@ -1,17 +1,20 @@
 /**
- * One SCORM package: the built site (every language, so the language switch
- * keeps working inside the LMS), the manifest and the schema files, zipped
- * with a fixed date so the same build gives byte-identical zips.
+ * One SCORM package: the files of the built site its scope holds
+ * (package-scope.ts), each page's links kept inside the package
+ * (prune-links.ts), the manifest and the schema files, zipped with a fixed
+ * date so the same build gives byte-identical zips.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
 import type { CourseTree } from '../course/course-tree.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { strings } from '../i18n/strings.ts';
-import { manifest12, manifest2004, METADATA_12, metadata12, schemaFiles } from './manifest.ts';
-import { schemaDir, validateManifest } from './validate-manifest.ts';
-import { pptxInPackage } from '../present/pptx-name.ts';
+import { manifest12, manifest2004, METADATA_12, metadata12, metadata2004, METADATA_2004, schemaFiles, type ManifestInput } from './manifest.ts';
+import { schemaDir, validateManifests } from './validate-manifest.ts';
+import { inScope, launchPage } from './package-scope.ts';
+import { linkTarget, pruneLinks } from './prune-links.ts';
+import { externalizeScripts, findSharedScripts, sharedScriptFile } from './shared-scripts.ts';
+import { zipArchive, zipEntry, type ZipEntry } from './zip.ts';
 
 export type PackageVersion = '1.2' | '2004';
 
@@ -29,8 +32,6 @@ export interface BuiltPackage {
   manifest: string;
 }
 
-const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
-
 export function siteFiles(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && !e.name.endsWith('.map'))
@@ -38,34 +39,118 @@ export function siteFiles(siteDir: string): string[] {
     .sort();
 }
 
+/**
+ * The built site, read once for all packages: each file is read and
+ * compressed once, and a page whose links had to be pruned once per distinct
+ * result, so 60 packages cost little more than the bytes they share.
+ */
+export class PackageSource {
+  readonly dir: string;
+  /** The site's files and the shared scripts taken out of its pages (shared-scripts.ts). */
+  readonly files: string[];
+  private readonly bytes = new Map<string, Buffer>();
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly shared: Map<string, string>;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    const site = siteFiles(dir);
+    this.shared = findSharedScripts(site.filter((f) => f.endsWith('.html')).map((f) => this.read(f).toString('utf8')));
+    for (const [text, file] of this.shared) this.bytes.set(file, Buffer.from(sharedScriptFile(text)));
+    this.files = [...site, ...this.shared.values()].sort();
+  }
+
+  read(file: string): Buffer {
+    let b = this.bytes.get(file);
+    if (!b) this.bytes.set(file, (b = readFileSync(join(this.dir, file))));
+    return b;
+  }
+
+  /** The zip entry of a file as the package holds it (`has` says which files the package holds). */
+  entry(file: string, has: (file: string) => boolean): ZipEntry {
+    if (!file.endsWith('.html')) return this.cached(file, () => this.read(file));
+    // A page's pruned form depends only on which of its link targets the package holds.
+    const held = this.targets(file).map((t) => (has(t) ? '1' : '0')).join('');
+    return this.cached(`${file}\u0000${held}`, () => {
+      const text = this.read(file).toString('utf8');
+      return Buffer.from(pruneLinks(externalizeScripts(text, file, this.shared), file, has));
+    }, file);
+  }
+
+  private readonly linkTargets = new Map<string, string[]>();
+  private targets(file: string): string[] {
+    let t = this.linkTargets.get(file);
+    if (!t) {
+      const hrefs = [...this.read(file).toString('utf8').matchAll(/\shref=(["'])([^"']*)\1/g)].map((m) => linkTarget(m[2].replace(/&amp;/g, '&'), file));
+      this.linkTargets.set(file, (t = [...new Set(hrefs.filter((h): h is string => h !== undefined))].sort()));
+    }
+    return t;
+  }
+
+  private cached(key: string, bytes: () => Buffer, name = key): ZipEntry {
+    let e = this.entries.get(key);
+    if (!e) this.entries.set(key, (e = zipEntry(name, bytes())));
+    return e;
+  }
+}
+
+const schemaEntries = new Map<string, ZipEntry>();
+function schemaEntry(version: PackageVersion, file: string): ZipEntry {
+  const key = `${version}/${file}`;
+  let e = schemaEntries.get(key);
+  if (!e) schemaEntries.set(key, (e = zipEntry(file, readFileSync(join(schemaDir(version), file)))));
+  return e;
+}
+
 export function packageName(course: CourseTree, spec: PackageSpec): string {
   return `${course.id}-${spec.lang}${spec.moduleId ? `-${spec.moduleId}` : ''}-scorm${spec.version === '2004' ? '2004' : '12'}.zip`;
 }
 
-export async function buildPackage(course: CourseTree, siteDir: string, spec: PackageSpec): Promise<BuiltPackage> {
+/** One package; for many, buildPackages validates their manifests in one run. */
+export async function buildPackage(course: CourseTree, site: PackageSource | string, spec: PackageSpec): Promise<BuiltPackage> {
+  return (await buildPackages(course, site, [spec]))[0];
+}
+
+interface Planned { spec: PackageSpec; input: ManifestInput; manifest: string; metadataFile: string; files: string[] }
+
+function plan(course: CourseTree, source: PackageSource, spec: PackageSpec): Planned {
   const module = spec.moduleId ? course.modules.find((m) => m.id === spec.moduleId) : undefined;
   if (spec.moduleId && !module) throw new Error(`No module "${spec.moduleId}" in the course.`);
-  const site = siteFiles(siteDir).filter((f) => pptxInPackage(f, spec.lang, spec.moduleId));
-  const schemas = [...schemaFiles[spec.version]];
-  const launch = `${spec.lang}/scorm/${module ? `${module.id}/` : ''}index.html`;
-  if (!site.includes(launch)) throw new Error(`The launch page ${launch} is missing from ${siteDir}: build the site first (npm run build).`);
+  const files = source.files.filter((f) => inScope(f, spec));
+  const launch = launchPage(spec);
+  if (!files.includes(launch)) throw new Error(`The launch page ${launch} is missing from ${source.dir}: build the site first (npm run build).`);
+  const metadataFile = spec.version === '2004' ? METADATA_2004 : METADATA_12;
   const siteTitle = strings[spec.lang].siteTitle;
-  const input = {
+  const input: ManifestInput = {
     identifier: packageName(course, spec).replace(/\.zip$/, ''),
     lang: spec.lang,
     title: module ? `${module.text[spec.lang].title} – ${siteTitle}` : siteTitle,
     description: module ? module.text[spec.lang].summary : strings[spec.lang].homeIntro,
     masteryScore: course.masteryScore,
     launch,
-    files: [...schemas, ...(spec.version === '1.2' ? [METADATA_12] : []), ...site],
+    files: [...schemaFiles[spec.version], metadataFile, ...files],
   };
-  const manifest = spec.version === '2004' ? manifest2004(input) : manifest12(input);
-  const errors = await validateManifest(manifest, spec.version);
-  if (errors.length) throw new Error(`The generated manifest for ${input.identifier} is not valid:\n  ${errors.join('\n  ')}`);
+  return { spec, input, manifest: spec.version === '2004' ? manifest2004(input) : manifest12(input), metadataFile, files };
+}
 
-  const zip: Zippable = { 'imsmanifest.xml': [new TextEncoder().encode(manifest), { mtime: FIXED_DATE }] };
-  if (spec.version === '1.2') zip[METADATA_12] = [new TextEncoder().encode(metadata12(input)), { mtime: FIXED_DATE }];
-  for (const f of schemas) zip[f] = [readFileSync(join(schemaDir(spec.version), f)), { mtime: FIXED_DATE }];
-  for (const f of site) zip[f] = [readFileSync(join(siteDir, f)), { mtime: FIXED_DATE, level: /\.(png|jpe?g|webp|woff2?)$/.test(f) ? 0 : 9 }];
-  return { name: packageName(course, spec), bytes: zipSync(zip), files: Object.keys(zip).length, manifest };
+export async function buildPackages(course: CourseTree, site: PackageSource | string, specs: PackageSpec[]): Promise<BuiltPackage[]> {
+  const source = typeof site === 'string' ? new PackageSource(site) : site;
+  const planned = specs.map((spec) => plan(course, source, spec));
+  for (const version of ['1.2', '2004'] as const) {
+    const these = planned.filter((p) => p.spec.version === version);
+    const errors = await validateManifests(these.map((p) => p.manifest), version);
+    const bad = these.map((p, i) => [p.input.identifier, errors[i]] as const).filter(([, e]) => e.length > 0);
+    if (bad.length) throw new Error(`Generated manifests are not valid:\n${bad.map(([id, e]) => `  ${id}:\n    ${e.join('\n    ')}`).join('\n')}`);
+  }
+  return planned.map(({ spec, input, manifest, metadataFile, files }) => {
+    const held = new Set(files);
+    const has = (f: string) => held.has(f);
+    const entries = [
+      zipEntry('imsmanifest.xml', Buffer.from(manifest)),
+      zipEntry(metadataFile, Buffer.from(spec.version === '2004' ? metadata2004(input) : metadata12(input))),
+      ...schemaFiles[spec.version].map((f) => schemaEntry(spec.version, f)),
+      ...files.map((f) => source.entry(f, has)),
+    ];
+    return { name: packageName(course, spec), bytes: zipArchive(entries), files: entries.length, manifest };
+  });
 }

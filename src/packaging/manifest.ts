@@ -54,9 +54,9 @@ export function manifest2004(input: ManifestInput): string {
   const meta = root.ele('metadata');
   meta.ele('schema').txt('ADL SCORM');
   meta.ele('schemaversion').txt('2004 4th Edition');
-  const general = meta.ele('http://ltsc.ieee.org/xsd/LOM', 'lom').ele('general');
-  general.ele('title').ele('string', { language: input.lang }).txt(input.title);
-  general.ele('description').ele('string', { language: input.lang }).txt(input.description);
+  // Title and description in a separate LOM file: inline LOM would need the LOM schema mapped in
+  // schemaLocation and shipped in the package, or ADL's conformance test rejects the manifest.
+  meta.ele('adlcp:location').txt(METADATA_2004);
   const item = organization(root, input);
   // The LMS may judge success itself from score.scaled: give it the same pass mark the course uses.
   item.ele('imsss:sequencing').ele('imsss:objectives')
@@ -85,8 +85,21 @@ export function manifest12(input: ManifestInput): string {
   return root.end({ prettyPrint: true });
 }
 
-/** The 1.2 package's metadata file: IMS LOM 1.2.1 with title and description. */
+/** The packages' metadata files (referenced by adlcp:location): LOM with title and description. */
 export const METADATA_12 = 'course-metadata.xml';
+export const METADATA_2004 = 'course-metadata.xml';
+
+/** SCORM 2004: IEEE LOM (the LOMv1.0 XML binding). */
+export function metadata2004(input: ManifestInput): string {
+  const lom = create({ version: '1.0', encoding: 'UTF-8' }).ele('http://ltsc.ieee.org/xsd/LOM', 'lom');
+  const general = lom.ele('general');
+  general.ele('title').ele('string', { language: input.lang }).txt(input.title);
+  general.ele('language').txt(input.lang);
+  general.ele('description').ele('string', { language: input.lang }).txt(input.description);
+  return lom.end({ prettyPrint: true });
+}
+
+/** SCORM 1.2: IMS LOM 1.2.1. */
 
 export function metadata12(input: ManifestInput): string {
   const lom = create({ version: '1.0', encoding: 'UTF-8' }).ele('http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'lom');
