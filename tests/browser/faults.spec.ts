@@ -249,7 +249,8 @@ const shownPage = (page: Page) => courseFrame(page).evaluate((ids) => ({
   heading: document.querySelector('h1')?.textContent?.trim() ?? '',
   checks: [...document.querySelectorAll('section.block--choice')].map((box) => ({
     id: box.getAttribute('aria-labelledby')!.replace(/^choice-|-kind$/g, ''),
-    answered: !!box.querySelector('.block__retry'),
+    // Answered blocks no longer offer "Check answer" (a right one offers nothing, a wrong one "Try again").
+    answered: !box.querySelector('button[type="submit"]'),
     checked: [...box.querySelectorAll('input')].flatMap((input) => (input.checked ? [Number(input.value)] : [])).sort((a, b) => a - b),
   })).filter((b) => ids.includes(b.id)),
 }), walkBlocks.map((b) => b.id));
