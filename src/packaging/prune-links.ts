@@ -21,9 +21,8 @@ export function linkTarget(href: string, fromFile: string): string | undefined {
   return target.endsWith('/') ? `${target}index.html` : target;
 }
 
-function leadsOut(attrs: string, fromFile: string, has: (file: string) => boolean): boolean {
-  const href = HREF.exec(attrs)?.[2];
-  const target = href === undefined ? undefined : linkTarget(href.replace(/&amp;/g, '&'), fromFile);
+function leadsOut(href: string, fromFile: string, has: (file: string) => boolean): boolean {
+  const target = linkTarget(href.replace(/&amp;/g, '&'), fromFile);
   return target !== undefined && !has(target);
 }
 
@@ -46,7 +45,9 @@ function dropMarked(html: string, fromFile: string, has: (file: string) => boole
   for (let m = marked.exec(html); m; m = marked.exec(html)) {
     const end = m[1] === 'a' ? html.indexOf('</a>', m.index) + 4 : elementEnd(html, m.index, m[1]);
     const element = html.slice(m.index, end);
-    if ([...element.matchAll(ANCHOR)].some((a) => leadsOut(a[1], fromFile, has))) {
+    // Links, and addresses in an island's props (a link it would render once hydrated).
+    const hrefs = [...[...element.matchAll(ANCHOR)].map((a) => HREF.exec(a[1])?.[2]), ...[...element.matchAll(/&quot;(\.{1,2}\/[^&]*)&quot;/g)].map((p) => p[1])];
+    if (hrefs.some((href) => href !== undefined && leadsOut(href, fromFile, has))) {
       out += html.slice(from, m.index);
       from = end;
     }
@@ -60,7 +61,8 @@ export function pruneLinks(html: string, fromFile: string, has: (file: string) =
   const navs = [...dropped.matchAll(/<nav\b/g)].map((m) => [m.index, elementEnd(dropped, m.index, 'nav')] as const);
   const inNav = (i: number) => navs.some(([a, b]) => i > a && i < b);
   let out = dropped.replace(ANCHOR, (whole, attrs: string, inner: string, at: number) => {
-    if (!leadsOut(attrs, fromFile, has)) return whole;
+    const href = HREF.exec(attrs)?.[2];
+    if (href === undefined || !leadsOut(href, fromFile, has)) return whole;
     if (inNav(at)) return '\u0000';
     const cls = /\sclass=(["'])[^"']*\1/.exec(attrs)?.[0] ?? '';
     return `<span${cls}>${inner}</span>`;
