@@ -2,13 +2,14 @@
  * Every built page in every language, served from a deep sub-path as an LMS does: it
  * loads with all its assets, nothing leaves the machine, every link resolves, axe finds
  * no WCAG 2.2 A/AA violation, and nothing is lost to reflow or resized text: no sideways
- * scroll and no cut-off text at 320 px (1.4.10), at 640 and 1920 px, and with text at
- * 200 % in a 1280 px window (1.4.4). Each message names its page.
+ * scroll and no cut-off text at 320 px (1.4.10) and with text at 200 % in a 1280 px
+ * window (1.4.4). Each message names its page.
  * One visit per page does all of it, in one tab per language and module, and axe runs in
  * its quick mode (see axeViolations): about a second a page where it took two to three.
  * Every page but the slides links to the accessibility statement from its footer.
- * SCORM launch pages are scanned as an LMS shows them: with an LMS API present they hold
- * the course in a titled frame; the course page in the frame is scanned on its own.
+ * SCORM launch pages are loaded as an LMS shows them: with an LMS API present they hold
+ * the course in a titled frame; the course page in the frame is scanned on its own, and
+ * axe scans two launch pages per language (the course's and a module's: one template).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -39,6 +40,8 @@ function stubLms() {
   };
 }
 
+const axeLaunchPages = new Set(languages.flatMap((l) => [`${l}/scorm/index.html`, `${l}/scorm/${course.modules[0].id}/index.html`]));
+
 async function visit(page: Page, path: string): Promise<string[]> {
   const found: string[] = [];
   await page.setViewportSize({ width: 320, height: 800 });
@@ -47,16 +50,14 @@ async function visit(page: Page, path: string): Promise<string[]> {
   if (isLaunchPage(path)) {
     await expect(page.locator('iframe')).toHaveAttribute('src', /index\.html/);
     await waitForIslands(page);
-    // Only the launch page's own markup: the course page in its frame is scanned on its own visit.
-    found.push(...await axeViolations(page, { iframes: false }));
+    // Only the launch page's own markup: the course page in its frame is scanned on its own visit. The launch
+    // pages of a language are one template with a different scope: the course's and the first module's are scanned.
+    if (axeLaunchPages.has(path)) found.push(...await axeViolations(page, { iframes: false }));
     return found;
   }
   await waitForIslands(page);
+  // WCAG 1.4.10 at 320 px; wider layouts are seen in npm run shots (375 and 1366 px).
   found.push(...await reflowProblems(page).then((list) => list.map((p) => `at 320 px: ${p}`)));
-  for (const width of [640, 1920]) {
-    await page.setViewportSize({ width, height: 800 });
-    found.push(...await reflowProblems(page).then((list) => list.map((p) => `at ${width} px: ${p}`)));
-  }
   await page.setViewportSize({ width: 1280, height: 800 });
   await setTextSize(page, 200);
   found.push(...await reflowProblems(page).then((list) => list.map((p) => `text at 200 %: ${p}`)));
