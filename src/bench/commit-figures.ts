@@ -13,7 +13,7 @@ import * as scorm2004 from 'scorm-again/scorm2004';
 import { courseIndex, type CourseIndex } from '../course/course-index.ts';
 import type { CourseTree } from '../course/course-tree.ts';
 import { shortestGoodPath } from '../course/scenario-graph.ts';
-import { drawQuestions } from '../progress/draw.ts';
+import { drawQuestions, mulberry32 } from '../progress/draw.ts';
 import type { TrackingEvent } from '../progress/progress-backend.ts';
 import {
   answerBlock, answerQuestion, emptyProgress, markVisited, startAttempt, submitAttempt, type BlockAnswer, type ProgressState,
@@ -32,22 +32,12 @@ const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof scorm200
 export const COMMIT_MS = 5000;
 export const actionTarget = 200;
 
-/** mulberry32: the same "learner" every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Step { change: (s: ProgressState) => ProgressState; event: TrackingEvent; thinkMs: number }
 
 /** Every lesson in order with its blocks answered right, then the assessment: what a learner does in a full run. */
 function fullRun(tree: CourseTree, index: CourseIndex, pace: 'reading' | 'fast'): Step[] {
-  const random = prng(2026);
+  const random = mulberry32(2026);
   const think = (readingMs: number) => (pace === 'fast' ? 1500 + random() * 1500 : readingMs * (0.5 + random()));
   const infos = new Map(index.blocks.map((b) => [b.id, b]));
   const steps: Step[] = [];

@@ -40,16 +40,19 @@ export function seededOrder(seed: string, n: number, { notInOrder = false } = {}
   return order;
 }
 
-/** A repeatable pseudo-random sequence per block id, so the server and the browser shuffle alike. */
-export function seededRandom(seed: string): () => number {
-  let h = fnv1a(seed);
+/** mulberry32: a tiny seeded PRNG (the bench's and the fault suite's simulated learners use it too). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
-    h = (h + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(h ^ (h >>> 15), 1 | h);
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A repeatable pseudo-random sequence per block id, so the server and the browser shuffle alike. */
+export const seededRandom = (seed: string): (() => number) => mulberry32(fnv1a(seed));
 
 /**
  * The screen order of a question's options for this learner: drawn from the

@@ -14,6 +14,7 @@ import {
   nextCoursePage, openLesson, relaunch, reloadCoursePage, rightOptions, s, storedRecord, storedState, type Version,
 } from './lms-preview.ts';
 import { course } from './course.ts';
+import { mulberry32 } from '../../src/progress/draw.ts';
 
 /** Two lessons with a one-answer knowledge check each, in different modules. */
 const first = { lesson: 'why-work/two-approaches', block: 'why-work-approach-check' };
@@ -178,16 +179,6 @@ test('an LMS that does not answer at launch (SCORM 2004): the learner is told wh
 // Seeded random sessions: a learner answers, reloads, closes and relaunches; after each
 // relaunch the LMS's record and the page shown must equal a model of what the learner did.
 
-/** mulberry32: a tiny seeded PRNG, so a failing run can be repeated with its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Lessons for the random walk: a few with a knowledge check each (one and several answers) and one without. */
 const choiceBlocks = index.blocks.filter((b) => b.type === 'choice');
@@ -272,7 +263,7 @@ for (const [run, { version, moodle }] of runs.entries()) {
   test(`random sessions ${run + 1}/${runs.length} (SCORM ${version}, ${profile}, seed ${seed}): after every relaunch the LMS and the course show exactly what the learner did`, async ({ page }) => {
     // A page load or two per step and a relaunch per session; generous for a machine shared with other work.
     test.setTimeout(400_000);
-    const random = prng(seed);
+    const random = mulberry32(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
     const model: Model = { visited: new Set(), answers: new Map() };
     const mismatches: string[] = [];

@@ -8,6 +8,7 @@ import type { ChoiceBlock as Block } from '../../content/block-schemas.ts';
 import { answer, retryBlock } from '../../tracking/page-progress.ts';
 import { isCorrect } from '../../progress/scoring.ts';
 import { choiceFeedback, type ChoiceFeedback } from '../../progress/feedback.ts';
+import RetryActions from './RetryActions.tsx';
 import { fill, infoFor, useLatency, useOptionOrder, useSavedAnswer } from './use-block.ts';
 import OptionList, { optionStrings, toggled } from './OptionList.tsx';
 
@@ -76,12 +77,7 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
           {saved ? resultText(feedback, block.multiple, s) : warn ? s.chooseFirst : ''}
         </p>
         {!saved && <button type="submit" class="button">{s.checkAnswer}</button>}
-        {saved && feedback.stage !== 'right' && (
-          <p class="block__actions">
-            <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
-            {feedback.stage === 'retry' && <button type="button" class="button button--secondary block__show" onClick={show}>{s.showAnswer}</button>}
-          </p>
-        )}
+        {saved && <RetryActions stage={feedback.stage} onRetry={retry} onShow={show} strings={s} />}
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import { answer, retryBlock } from '../../tracking/page-progress.ts';
 import { seededOrder } from '../../progress/draw.ts';
 import { inPlace } from '../../progress/scoring.ts';
 import { feedbackStage } from '../../progress/feedback.ts';
+import RetryActions from './RetryActions.tsx';
 import { fill, useLatency, useSavedAnswer } from './use-block.ts';
 
 export const orderingStrings = ['blockOrdering', 'orderingHelp', 'moveUp', 'moveDown', 'orderingMoved', 'checkOrder', 'tryAgain', 'showAnswer', 'tryOrShow', 'orderingRightPlace', 'orderingWrongPlace', 'orderingBelongs', 'orderingCorrect', 'orderingIncorrect'] as const;
@@ -88,12 +89,7 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
       </p>
       {(stage === 'right' || stage === 'revealed') && <p class="block__explanation">{block.explanation}</p>}
       {!saved && <button type="button" class="button" onClick={check}>{s.checkOrder}</button>}
-      {saved && stage !== 'right' && (
-        <p class="block__actions">
-          <button type="button" class="button button--secondary block__retry" onClick={retry}>{s.tryAgain}</button>
-          {stage === 'retry' && <button type="button" class="button button--secondary block__show" onClick={show}>{s.showAnswer}</button>}
-        </p>
-      )}
+      {saved && <RetryActions stage={stage} onRetry={retry} onShow={show} strings={s} />}
     </section>
   );
 }
