@@ -12,11 +12,11 @@ import * as scorm12 from 'scorm-again/scorm12';
 import * as scorm2004 from 'scorm-again/scorm2004';
 import { courseIndex, type CourseIndex } from '../course/course-index.ts';
 import type { CourseTree } from '../course/course-tree.ts';
-import { shortestGoodPath } from '../course/scenario-graph.ts';
+import { rightAnswer } from '../course/block-types/index.ts';
 import { drawQuestions, mulberry32 } from '../progress/draw.ts';
 import type { TrackingEvent } from '../progress/progress-backend.ts';
 import {
-  answerBlock, answerQuestion, emptyProgress, markVisited, startAttempt, submitAttempt, type BlockAnswer, type ProgressState,
+  answerBlock, answerQuestion, emptyProgress, markVisited, startAttempt, submitAttempt, type ProgressState,
 } from '../progress/progress-state.ts';
 import { attemptScore, courseStatus } from '../progress/scoring.ts';
 import { encodeState } from '../progress/state-codec.ts';
@@ -47,10 +47,7 @@ function fullRun(tree: CourseTree, index: CourseIndex, pace: 'reading' | 'fast')
       for (const block of tree.blocks.filter((b) => b.lessonKey === lesson.key)) {
         const info = infos.get(block.id);
         if (!info) continue;
-        const answer: BlockAnswer = info.type === 'choice' ? { type: 'choice', selected: info.correct }
-          : info.type === 'ordering' ? { type: 'ordering', order: [...Array(info.items).keys()] }
-          : info.type === 'matching' ? { type: 'matching', matches: [...Array(info.pairs).keys()] }
-          : { type: 'scenario', path: shortestGoodPath(info) };
+        const answer = rightAnswer(info);
         steps.push({ change: (s) => answerBlock(s, block.id, answer), event: { type: 'answer', id: block.id, latencyMs: 20_000 }, thinkMs: think(30_000) });
       }
     }

@@ -4,13 +4,10 @@
  * and the final assessment pool. The tracking code reads saved state against it.
  */
 import type { CourseTree } from './course-tree.ts';
-import type { Block } from '../content/block-schemas.ts';
+import { infoOf, isTracked, type BlockInfo } from './block-types/index.ts';
+import { correctIndexes } from './block-types/choice.ts';
 
-export type BlockInfo =
-  | { id: string; type: 'choice'; options: number; correct: number[]; multiple: boolean }
-  | { id: string; type: 'ordering'; items: number }
-  | { id: string; type: 'matching'; pairs: number }
-  | { id: string; type: 'scenario'; steps: { id: string; next: string[] }[]; endings: { id: string; outcome: 'good' | 'mixed' | 'poor' }[] };
+export type { BlockInfo };
 
 export interface QuestionInfo {
   id: string;
@@ -39,37 +36,21 @@ export function blocksById(index: CourseIndex): ReadonlyMap<string, BlockInfo> {
   return map;
 }
 
-const indexesOf = (options: { correct: boolean }[]) => options.flatMap((o, i) => (o.correct ? [i] : []));
-
-export function blockInfo(b: Block): BlockInfo | undefined {
-  switch (b.type) {
-    case 'choice': return { id: b.id, type: 'choice', options: b.options.length, correct: indexesOf(b.options), multiple: b.multiple };
-    case 'ordering': return { id: b.id, type: 'ordering', items: b.items.length };
-    case 'matching': return { id: b.id, type: 'matching', pairs: b.pairs.length };
-    case 'scenario': return {
-      id: b.id, type: 'scenario',
-      steps: b.steps.map((s) => ({ id: s.id, next: s.options.map((o) => o.next) })),
-      endings: b.endings.map((e) => ({ id: e.id, outcome: e.outcome })),
-    };
-    case 'reflection': return undefined;
-  }
-}
-
 export function courseIndex(tree: CourseTree): CourseIndex {
-  const blocks = tree.blocks.flatMap((b) => blockInfo(b.text.nb) ?? []);
+  const blocks = tree.blocks.flatMap((b) => infoOf(b.text.nb) ?? []);
   return {
     id: tree.id,
     masteryScore: tree.masteryScore,
     modules: tree.modules.map((m) => ({
       id: m.id,
       lessons: m.lessons.map((l) => l.key),
-      blocks: tree.blocks.filter((b) => b.moduleId === m.id && b.type !== 'reflection').map((b) => b.id),
+      blocks: tree.blocks.filter((b) => b.moduleId === m.id && isTracked(b.text.nb)).map((b) => b.id),
     })),
     blocks,
     assessment: {
       drawn: tree.assessment.drawn,
       pool: tree.assessment.questions.map((q) => ({
-        id: q.id, module: q.module, options: q.text.nb.options.length, correct: indexesOf(q.text.nb.options), multiple: q.text.nb.multiple,
+        id: q.id, module: q.module, options: q.text.nb.options.length, correct: correctIndexes(q.text.nb.options), multiple: q.text.nb.multiple,
       })),
     },
   };

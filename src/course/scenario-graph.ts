@@ -6,10 +6,9 @@
  * the same in every language (the content check makes sure of it). The
  * content check keeps its own walk, because it reports each problem it meets.
  */
-import type { BlockInfo } from './course-index.ts';
-
-export type ScenarioGraph = Extract<BlockInfo, { type: 'scenario' }>;
-export type Outcome = ScenarioGraph['endings'][number]['outcome'];
+export type Outcome = 'good' | 'mixed' | 'poor';
+/** A scenario as the course index keeps it: each step's choices by the id they lead to, and each ending's outcome. */
+export interface ScenarioGraph { id: string; type: 'scenario'; steps: { id: string; next: string[] }[]; endings: { id: string; outcome: Outcome }[] }
 
 export interface Followed {
   /** The decisions taken, in order: the step's position and the option chosen there. */

@@ -3,15 +3,10 @@
  * Everything the LMS or the browser saves is derived from this one value.
  */
 
-/** Option indexes the learner selected, in ascending order. */
-export interface ChoiceAnswer { type: 'choice'; selected: number[] }
-/** Item indexes (0 = the first in the correct order) in the order the learner put them. */
-export interface OrderingAnswer { type: 'ordering'; order: number[] }
-/** For each left-hand item, the index of the right-hand item the learner matched to it. */
-export interface MatchingAnswer { type: 'matching'; matches: number[] }
-/** The option index chosen at each decision, from the first step on. */
-export interface ScenarioAnswer { type: 'scenario'; path: number[] }
-export type BlockAnswer = ChoiceAnswer | OrderingAnswer | MatchingAnswer | ScenarioAnswer;
+import type { BlockAnswer } from '../course/block-types/index.ts';
+
+/** Each tracked block type defines its answer in src/course/block-types/. */
+export type { BlockAnswer };
 
 export interface AssessmentState {
   /** Pool positions of the questions drawn for the current attempt, in the order shown. */

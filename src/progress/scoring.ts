@@ -2,24 +2,13 @@
  * Right or wrong, score and status: derived from the progress state and the
  * course index, never stored, so the LMS and the page can never disagree.
  */
-import { blocksById, type BlockInfo, type CourseIndex, type QuestionInfo } from '../course/course-index.ts';
-import { outcomeOf } from '../course/scenario-graph.ts';
-import type { AssessmentState, BlockAnswer, ProgressState } from './progress-state.ts';
+import { blocksById, type CourseIndex, type QuestionInfo } from '../course/course-index.ts';
+import { isCorrect } from '../course/block-types/index.ts';
+import { same } from '../course/block-types/rules.ts';
+import type { AssessmentState, ProgressState } from './progress-state.ts';
 
-const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** For ordering and matching answers: whether each item is in its own place (item i at position i, left i matched to right i). */
-export const inPlace = (positions: number[]): boolean[] => positions.map((x, i) => x === i);
-const allInPlace = (positions: number[], n: number) => positions.length === n && inPlace(positions).every(Boolean);
-
-/** True/false for blocks with a right answer; a scenario is "right" when it reached a good ending. */
-export function isCorrect(info: BlockInfo, answer: BlockAnswer): boolean {
-  if (info.type === 'choice' && answer.type === 'choice') return same(answer.selected, info.correct);
-  if (info.type === 'ordering' && answer.type === 'ordering') return allInPlace(answer.order, info.items);
-  if (info.type === 'matching' && answer.type === 'matching') return allInPlace(answer.matches, info.pairs);
-  if (info.type === 'scenario' && answer.type === 'scenario') return outcomeOf(info, answer.path) === 'good';
-  return false;
-}
+// Right or wrong for one block is each block type's own rule (src/course/block-types/).
+export { inPlace, isCorrect } from '../course/block-types/index.ts';
 
 export function questionCorrect(q: QuestionInfo, selected: number[]): boolean {
   return same(selected, q.correct);

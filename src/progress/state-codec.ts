@@ -12,12 +12,12 @@
  *   assessment = fingerprint(2):attempts:lastScore:bestScore:submitted:drawn(2 chars each):answers(1 char each)
  *   seed       = the learner's shuffle seed, two digits (absent in states saved before options were shuffled)
  */
-import { blocksById, type BlockInfo, type CourseIndex } from '../course/course-index.ts';
-import { isValidPath } from '../course/scenario-graph.ts';
-import { emptyProgress, type AssessmentState, type BlockAnswer, type ProgressState } from './progress-state.ts';
+import { blocksById, type CourseIndex } from '../course/course-index.ts';
+import { decodeAnswer, encodeAnswer } from '../course/block-types/index.ts';
+import { DIGITS, mask, unmask } from '../course/block-types/rules.ts';
+import { emptyProgress, type AssessmentState, type ProgressState } from './progress-state.ts';
 import { fnv1a } from './fnv1a.ts';
 
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const PREFIX = 'v2~';
 
 export interface Decoded {
@@ -57,45 +57,16 @@ function textToBits(text: string, count: number): boolean[] | undefined {
   }
   return bits;
 }
-const mask = (selected: number[]) => DIGITS[selected.reduce((n, i) => n | (1 << i), 0)];
-const unmask = (ch: string) => {
-  const n = DIGITS.indexOf(ch);
-  return n < 0 ? undefined : [0, 1, 2, 3, 4, 5].filter((i) => (n >> i) & 1);
-};
-
-function encodeAnswer(answer: BlockAnswer | undefined): string {
-  if (!answer) return '';
-  switch (answer.type) {
-    case 'choice': return mask(answer.selected);
-    case 'ordering': return answer.order.join('');
-    case 'matching': return answer.matches.join('');
-    case 'scenario': return answer.path.join('');
-  }
+/** One block's token: empty while unanswered (each block type writes its own, src/course/block-types/). */
+function answerToken(index: CourseIndex, id: string, state: ProgressState): string {
+  const answer = state.answers[id];
+  return answer ? encodeAnswer(blocksById(index).get(id)!, answer) : '';
 }
-
-/** Reads one block token, or undefined when it cannot be an answer to this block. */
-function decodeAnswer(info: BlockInfo, token: string): BlockAnswer | undefined {
-  const digits = /^[0-9]*$/.test(token) ? [...token].map(Number) : undefined;
-  switch (info.type) {
-    case 'choice': {
-      const selected = token.length === 1 ? unmask(token) : undefined;
-      if (!selected || selected.length === 0 || selected.some((i) => i >= info.options)) return undefined;
-      return !info.multiple && selected.length !== 1 ? undefined : { type: 'choice', selected };
-    }
-    case 'ordering':
-      return digits && isPermutation(digits, info.items) ? { type: 'ordering', order: digits } : undefined;
-    case 'matching':
-      return digits && digits.length === info.pairs && digits.every((d) => d < info.pairs) ? { type: 'matching', matches: digits } : undefined;
-    case 'scenario':
-      return digits && digits.length > 0 && isValidPath(info, digits) ? { type: 'scenario', path: digits } : undefined;
-  }
-}
-const isPermutation = (d: number[], n: number) => d.length === n && new Set(d).size === n && d.every((x) => x < n);
 
 export function encodeState(index: CourseIndex, state: ProgressState): string {
   const modules = index.modules.map((m) => {
     const bits = bitsToText(m.lessons.map((k) => state.visited.includes(k)));
-    return moduleFingerprint(index, m) + bits + m.blocks.map((id) => `.${encodeAnswer(state.answers[id])}`).join('');
+    return moduleFingerprint(index, m) + bits + m.blocks.map((id) => `.${answerToken(index, id, state)}`).join('');
   });
   let last = '';
   index.modules.forEach((m, mi) => {

@@ -4,18 +4,8 @@
  * attempt count, and a shuffle seed. The bench and the tests measure suspend_data against it.
  */
 import type { CourseIndex } from '../course/course-index.ts';
-import { longestPath } from '../course/scenario-graph.ts';
-import type { BlockAnswer, ProgressState } from './progress-state.ts';
-
-/** The longest answer each block allows, so the encoded text is as long as it can get. */
-function longestAnswer(b: CourseIndex['blocks'][number]): BlockAnswer {
-  switch (b.type) {
-    case 'choice': return { type: 'choice', selected: b.correct };
-    case 'ordering': return { type: 'ordering', order: Array.from({ length: b.items }, (_, i) => b.items - 1 - i) };
-    case 'matching': return { type: 'matching', matches: Array.from({ length: b.pairs }, (_, i) => i) };
-    case 'scenario': return { type: 'scenario', path: longestPath(b) };
-  }
-}
+import { longestAnswer } from '../course/block-types/index.ts';
+import type { ProgressState } from './progress-state.ts';
 
 export function worstCaseState(index: CourseIndex): ProgressState {
   const lessons = index.modules.flatMap((m) => m.lessons);

@@ -4,9 +4,8 @@
  * written in the response format of the SCORM version.
  */
 import type { BlockInfo, QuestionInfo } from '../../course/course-index.ts';
-import type { BlockAnswer } from '../../progress/progress-state.ts';
-import { outcomeOf, shortestGoodPath } from '../../course/scenario-graph.ts';
-import { isCorrect, questionCorrect } from '../../progress/scoring.ts';
+import { interactionOf, type BlockAnswer, type Response } from '../../course/block-types/index.ts';
+import { questionCorrect } from '../../progress/scoring.ts';
 import type { VersionRules } from './scorm-versions.ts';
 
 export interface InteractionRecord {
@@ -18,35 +17,27 @@ export interface InteractionRecord {
 }
 
 const letter = (i: number) => String.fromCharCode(97 + i);
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** A response in the version's format: options and items as letters, pairs as letter and number, a path as letters joined by hyphens. */
+function written(v: VersionRules, r: Response): string {
+  switch (r.kind) {
+    case 'list': return r.items.map(letter).join(v.listSeparator);
+    case 'pairs': return r.pairs.map(([l, rt]) => `${letter(l)}${v.pairSeparator}${rt + 1}`).join(v.listSeparator);
+    // A path is free text in both versions ("other" / "performance").
+    case 'path': return r.steps.map(letter).join('-');
+  }
+}
 
 /** The record for a block answer, or undefined while it is not finished (a scenario before its ending). */
 export function blockInteraction(v: VersionRules, info: BlockInfo, answer: BlockAnswer): InteractionRecord | undefined {
-  const list = (xs: number[]) => xs.map(letter).join(v.listSeparator);
-  const result = isCorrect(info, answer) ? 'correct' : 'wrong';
-  if (info.type === 'choice' && answer.type === 'choice') {
-    return { id: info.id, type: 'choice', response: list(answer.selected), correct: list(info.correct), result };
-  }
-  if (info.type === 'ordering' && answer.type === 'ordering') {
-    return { id: info.id, type: 'sequencing', response: list(answer.order), correct: list(range(info.items)), result };
-  }
-  if (info.type === 'matching' && answer.type === 'matching') {
-    const pairs = (m: number[]) => m.map((r, l) => `${letter(l)}${v.pairSeparator}${r + 1}`).join(v.listSeparator);
-    return { id: info.id, type: 'matching', response: pairs(answer.matches), correct: pairs(range(info.pairs)), result };
-  }
-  if (info.type === 'scenario' && answer.type === 'scenario') {
-    const outcome = outcomeOf(info, answer.path);
-    if (!outcome) return undefined;
-    // A path is free text in both versions ("other" / "performance"): the choices' letters, joined by hyphens.
-    const path = (xs: number[]) => xs.map(letter).join('-');
-    return { id: info.id, type: v.scenarioType, response: path(answer.path), correct: path(shortestGoodPath(info)), result: outcome === 'good' ? 'correct' : outcome === 'poor' ? 'wrong' : 'neutral' };
-  }
-  return undefined;
+  const i = interactionOf(info, answer);
+  if (!i) return undefined;
+  return { id: info.id, type: i.type === 'path' ? v.scenarioType : i.type, response: written(v, i.response), correct: written(v, i.correct), result: i.result };
 }
 
 export function questionInteraction(v: VersionRules, q: QuestionInfo, selected: number[]): InteractionRecord {
-  const list = (xs: number[]) => xs.map(letter).join(v.listSeparator);
-  return { id: q.id, type: 'choice', response: list(selected), correct: list(q.correct), result: questionCorrect(q, selected) ? 'correct' : 'wrong' };
+  const list = { kind: 'list', items: selected } as const;
+  return { id: q.id, type: 'choice', response: written(v, list), correct: written(v, { kind: 'list', items: q.correct }), result: questionCorrect(q, selected) ? 'correct' : 'wrong' };
 }
 
 /** The [element, value] pairs that write a record at position n. */
