@@ -161,3 +161,17 @@ export type AssessmentQuestion = z.infer<typeof assessmentQuestionSchema>;
 export const componentForType: Record<BlockType, string> = {
   choice: 'Quiz', scenario: 'Scenario', ordering: 'Ordering', matching: 'Matching', reflection: 'Reflection',
 };
+
+const joined = (parts: string[]) => parts.join(',');
+/**
+ * What a translation must keep of each block type: everything except the words
+ * (the content check compares every language's shape with nb's).
+ */
+const shapes: { [T in BlockType]: (b: Extract<Block, { type: T }>) => string } = {
+  choice: (b) => `choice ${b.multiple ? 'multiple' : 'single'} ${b.options.map((o) => (o.correct ? 1 : 0)).join('')}`,
+  scenario: (b) => `scenario ${joined(b.steps.map((st) => `${st.id}>${st.options.map((o) => o.next).join('|')}`))} ${joined(b.endings.map((e) => `${e.id}:${e.outcome}`))}`,
+  ordering: (b) => `ordering ${b.items.length}`,
+  matching: (b) => `matching ${b.pairs.length}`,
+  reflection: () => 'reflection',
+};
+export const blockShape = (b: Block): string => (shapes[b.type] as (b: Block) => string)(b);

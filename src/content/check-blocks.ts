@@ -7,7 +7,7 @@ import { languages } from '../i18n/languages.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { RawContent } from './read-content.ts';
 import { findBlockTags } from './block-ids.ts';
-import { componentForType, type Block, type ScenarioBlock } from './block-schemas.ts';
+import { blockShape, componentForType, type Block, type ScenarioBlock } from './block-schemas.ts';
 
 interface Choice { multiple: boolean; options: { correct: boolean }[] }
 
@@ -78,17 +78,6 @@ export function scenarioProblems(s: ScenarioBlock): string[] {
   return problems;
 }
 
-/** What must be identical across languages: everything except the words. */
-export function blockShape(b: Block): string {
-  switch (b.type) {
-    case 'choice': return `choice ${b.multiple ? 'multiple' : 'single'} ${b.options.map((o) => (o.correct ? 1 : 0)).join('')}`;
-    case 'scenario': return `scenario ${s(b.steps.map((st) => `${st.id}>${st.options.map((o) => o.next).join('|')}`))} ${s(b.endings.map((e) => `${e.id}:${e.outcome}`))}`;
-    case 'ordering': return `ordering ${b.items.length}`;
-    case 'matching': return `matching ${b.pairs.length}`;
-    case 'reflection': return 'reflection';
-  }
-}
-const s = (parts: string[]) => parts.join(',');
 
 export function checkBlocks(raw: RawContent, contentDir = 'content'): ContentProblem[] {
   const problems: ContentProblem[] = [];

@@ -2,12 +2,11 @@
  * A module's workshop agenda for the facilitator guide: an opening, each lesson
  * with its discussions and exercises, and a closing, with start times.
  */
-import type { BlockType, Block } from '../content/block-schemas.ts';
+import type { BlockType } from '../content/block-schemas.ts';
 import type { BlockNode, ModuleNode } from '../course/course-tree.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { exerciseOf, exercises } from './exercises.ts';
 
-/** Suggested workshop minutes per exercise: a planning default for trainers, not a measured learning time. */
-export const exerciseMinutes: Record<BlockType, number> = { choice: 3, scenario: 10, ordering: 5, matching: 5, reflection: 5 };
 /** Welcome and objectives; key points and questions at the end. */
 export const openingMinutes = 5;
 export const closingMinutes = 5;
@@ -15,17 +14,11 @@ export const closingMinutes = 5;
 export interface Activity { kind: BlockType | 'discussion'; text: string; minutes: number }
 export interface AgendaItem { title: string; start: number; minutes: number; activities: Activity[]; lessonKey?: string }
 
-/** The words that name an exercise: a case's title, otherwise its question. */
-export function blockLabel(b: Block): string {
-  if (b.type === 'scenario') return b.title;
-  return b.type === 'choice' ? b.question : b.prompt;
-}
-
 export function moduleAgenda(m: ModuleNode, blocks: BlockNode[], lang: Lang, titles: { opening: string; closing: string }): AgendaItem[] {
   const rows: Omit<AgendaItem, 'start'>[] = [{ title: titles.opening, minutes: openingMinutes, activities: [] }];
   for (const lesson of m.lessons) {
     const activities: Activity[] = [
-      ...blocks.filter((b) => b.lessonKey === lesson.key).map((b) => ({ kind: b.type, text: blockLabel(b.text[lang]), minutes: exerciseMinutes[b.type] })),
+      ...blocks.filter((b) => b.lessonKey === lesson.key).map((b) => ({ kind: b.type, text: exerciseOf(b.text[lang]).label(b.text[lang]), minutes: exercises[b.type].minutes })),
       ...lesson.discussions[lang].map((d) => ({ kind: 'discussion' as const, text: d.question, minutes: d.minutes })),
     ];
     rows.push({ title: lesson.text[lang].title, lessonKey: lesson.key, minutes: lesson.text[lang].minutes + activities.reduce((n, a) => n + a.minutes, 0), activities });

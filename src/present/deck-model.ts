@@ -7,11 +7,12 @@
  * following slide. Lessons without slide texts yet give one slide per section
  * and slide break, with the prose as notes.
  */
-import type { Block } from '../content/block-schemas.ts';
+import { componentForType } from '../content/block-schemas.ts';
 import type { BlockNode, ModuleNode } from '../course/course-tree.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { translator } from '../i18n/strings.ts';
 import { hasSlides, plainText } from '../content/trainer-markup.ts';
+import { exerciseOf } from './exercises.ts';
 
 export interface DeckSlide {
   kind: 'title' | 'text' | 'diagram' | 'exercise';
@@ -30,8 +31,9 @@ export interface DeckSlide {
   answer?: { headline: string; points: string[]; notes: string[] };
 }
 
-const letter = (i: number) => String.fromCharCode(65 + i);
-const token = /<(Slide|Notes|Discuss)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)|<(Quiz|Scenario|Ordering|Matching|Reflection|Diagram)\b([^>]*?)\/>|<SlideBreak\s*\/>|^## +(.+)$/gm;
+// The block components come from the schema's list, so a new block type is read here too.
+const blockTags = [...Object.values(componentForType), 'Diagram'].join('|');
+const token = new RegExp(String.raw`<(Slide|Notes|Discuss)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)|<(${blockTags})\b([^>]*?)\/>|<SlideBreak\s*\/>|^## +(.+)$`, 'gm');
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attrs)?.slice(1).find((v) => v !== undefined);
 
 type Piece =
@@ -80,7 +82,7 @@ export function moduleDeck(m: ModuleNode, bodies: Record<string, string>, blocks
       if (p.type === 'discuss') return [{ kind: 'exercise', eyebrow: `${t('discussHeading')} · ${t('minutes', { n: p.minutes })}`, headline: p.text, points: [], notes: [] }];
       if (p.type !== 'block') return [];
       const block = blocks.find((b) => b.id === p.id);
-      return block ? exerciseSlides(block.text[lang], t) : [];
+      return block ? exerciseOf(block.text[lang]).slides(block.text[lang], t) : [];
     };
     if (hasSlides(body)) {
       // As deck.ts: prose and notes go to the section's current slide; before its first slide they wait for it.
@@ -131,42 +133,6 @@ export function moduleDeck(m: ModuleNode, bodies: Record<string, string>, blocks
     slides.push({ kind: 'text', headline: t('keyPointsHeading'), points, notes: [] });
   }
   return slides;
-}
-
-/** A block as the slides trainer mode shows, each with the answer the export puts after it. */
-function exerciseSlides(b: Block, t: ReturnType<typeof translator>): DeckSlide[] {
-  const answerHeadline = t('showAnswer');
-  if (b.type === 'choice') {
-    return [{
-      kind: 'exercise', eyebrow: t('blockQuiz'), headline: b.question, points: b.options.map((o) => o.text), lettered: true, notes: [],
-      answer: {
-        headline: answerHeadline,
-        points: b.options.map((o, i) => `${letter(i)}: ${o.correct ? `✓ ${t('answerRight')}` : `✗ ${t('answerWrong')}`}`),
-        notes: b.options.map((o, i) => `${letter(i)}: ${o.feedback}`),
-      },
-    }];
-  }
-  if (b.type === 'scenario') {
-    const outcome = { good: t('outcomeGood'), mixed: t('outcomeMixed'), poor: t('outcomePoor') };
-    const endings = Array.from({ length: Math.ceil(b.endings.length / 3) }, (_, i) => b.endings.slice(i * 3, i * 3 + 3));
-    return [
-      { kind: 'exercise', eyebrow: t('blockScenario'), headline: b.title, lead: b.situation, points: [], notes: [] },
-      ...b.steps.map((step, n): DeckSlide => ({
-        kind: 'exercise', eyebrow: `${b.title} · ${t('scenarioDecision', { n: n + 1 })}`, headline: step.prompt, points: step.options.map((o) => o.text), lettered: true, notes: [],
-        answer: { headline: t('revealConsequence'), points: step.options.map((o, i) => `${letter(i)}: ${o.consequence}`), notes: [] },
-      })),
-      ...endings.map((list): DeckSlide => ({ kind: 'text', eyebrow: b.title, headline: t('scenarioDebrief'), points: list.map((e) => `${outcome[e.outcome]}: ${e.text}`), notes: [] })),
-      { kind: 'text', eyebrow: b.title, headline: t('scenarioDebrief'), lead: t('scenarioPrinciple', { principle: b.debrief.principle }), points: [b.debrief.text], notes: [] },
-    ];
-  }
-  if (b.type === 'ordering') {
-    const mixed = [...b.items.filter((_, i) => i % 2 === 1).reverse(), ...b.items.filter((_, i) => i % 2 === 0)];
-    return [{ kind: 'exercise', eyebrow: t('blockOrdering'), headline: b.prompt, points: mixed, notes: [], answer: { headline: answerHeadline, points: b.items.map((x, i) => `${i + 1}. ${x}`), notes: [b.explanation] } }];
-  }
-  if (b.type === 'matching') {
-    return [{ kind: 'exercise', eyebrow: t('blockMatching'), headline: b.prompt, points: b.pairs.map((p) => p.left), notes: [], answer: { headline: answerHeadline, points: b.pairs.map((p) => `${p.left}: ${p.right}`), notes: [b.explanation] } }];
-  }
-  return [{ kind: 'exercise', eyebrow: t('blockReflection'), headline: b.prompt, points: b.hint ? [b.hint] : [], notes: [] }];
 }
 
 /** How many slides the export holds: the deck (it opens with the title slide) and an answer slide after each exercise that has one. */
