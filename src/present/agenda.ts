@@ -5,7 +5,7 @@
 import type { BlockType } from '../content/block-schemas.ts';
 import type { BlockNode, ModuleNode } from '../course/course-tree.ts';
 import type { Lang } from '../i18n/languages.ts';
-import { exerciseOf, exercises } from './exercises.ts';
+import { workshopOf } from '../course/block-types/index.ts';
 
 /** Welcome and objectives; key points and questions at the end. */
 export const openingMinutes = 5;
@@ -18,7 +18,7 @@ export function moduleAgenda(m: ModuleNode, blocks: BlockNode[], lang: Lang, tit
   const rows: Omit<AgendaItem, 'start'>[] = [{ title: titles.opening, minutes: openingMinutes, activities: [] }];
   for (const lesson of m.lessons) {
     const activities: Activity[] = [
-      ...blocks.filter((b) => b.lessonKey === lesson.key).map((b) => ({ kind: b.type, text: exerciseOf(b.text[lang]).label(b.text[lang]), minutes: exercises[b.type].minutes })),
+      ...blocks.filter((b) => b.lessonKey === lesson.key).map((b) => ({ kind: b.type, text: workshopOf(b.text[lang]).label(b.text[lang]), minutes: workshopOf(b.text[lang]).minutes })),
       ...lesson.discussions[lang].map((d) => ({ kind: 'discussion' as const, text: d.question, minutes: d.minutes })),
     ];
     rows.push({ title: lesson.text[lang].title, lessonKey: lesson.key, minutes: lesson.text[lang].minutes + activities.reduce((n, a) => n + a.minutes, 0), activities });

@@ -12,24 +12,9 @@ import type { BlockNode, ModuleNode } from '../course/course-tree.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { translator } from '../i18n/strings.ts';
 import { hasSlides, plainText } from '../content/trainer-markup.ts';
-import { exerciseOf } from './exercises.ts';
+import { workshopOf, type DeckSlide } from '../course/block-types/index.ts';
 
-export interface DeckSlide {
-  kind: 'title' | 'text' | 'diagram' | 'exercise';
-  /** Small line above the headline (module number, lesson position, exercise type). */
-  eyebrow?: string;
-  headline: string;
-  /** A sentence under the headline: a summary, a question, a case's situation. */
-  lead?: string;
-  points: string[];
-  /** Points are options (A, B, C …) rather than bullets. */
-  lettered?: boolean;
-  notes: string[];
-  /** The `<Diagram>` id a diagram slide shows. */
-  diagram?: string;
-  /** An exercise's answer: the export shows it on the slide after. */
-  answer?: { headline: string; points: string[]; notes: string[] };
-}
+export type { DeckSlide };
 
 // The block components come from the schema's list, so a new block type is read here too.
 const blockTags = [...Object.values(componentForType), 'Diagram'].join('|');
@@ -82,7 +67,7 @@ export function moduleDeck(m: ModuleNode, bodies: Record<string, string>, blocks
       if (p.type === 'discuss') return [{ kind: 'exercise', eyebrow: `${t('discussHeading')} · ${t('minutes', { n: p.minutes })}`, headline: p.text, points: [], notes: [] }];
       if (p.type !== 'block') return [];
       const block = blocks.find((b) => b.id === p.id);
-      return block ? exerciseOf(block.text[lang]).slides(block.text[lang], t) : [];
+      return block ? workshopOf(block.text[lang]).slides(block.text[lang], t) : [];
     };
     if (hasSlides(body)) {
       // As deck.ts: prose and notes go to the section's current slide; before its first slide they wait for it.

@@ -5,7 +5,7 @@
  * A new type whose module disagrees with itself fails here before a learner meets it.
  */
 import { describe, expect, it } from 'vitest';
-import { blockRules, decodeAnswer, encodeAnswer, interactionOf, isCorrect, longestAnswer, rightAnswer } from '../../src/course/block-types/index.ts';
+import { decodeAnswer, encodeAnswer, interactionOf, isCorrect, longestAnswer, rightAnswer, trackingRules } from '../../src/course/block-types/index.ts';
 import { courseIndex } from '../../src/course/course-index.ts';
 import { loadCourseTree } from '../../src/course/course-tree.ts';
 
@@ -13,7 +13,7 @@ const index = courseIndex(loadCourseTree(process.cwd()));
 
 describe('block types', () => {
   it('the course has a block of every tracked type', () => {
-    expect(new Set(index.blocks.map((b) => b.type))).toEqual(new Set(Object.keys(blockRules)));
+    expect(new Set(index.blocks.map((b) => b.type))).toEqual(new Set(Object.keys(trackingRules)));
   });
 
   for (const info of index.blocks) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourseTree } from '../../src/course/course-tree.ts';
 import { clock, closingMinutes, moduleAgenda, openingMinutes } from '../../src/present/agenda.ts';
-import { exercises } from '../../src/present/exercises.ts';
+import { workshops } from '../../src/course/block-types/index.ts';
 import { fixtureCourse } from './content-fixture.ts';
 import { lessonSections, slideWordStats } from '../../src/content/trainer-markup.ts';
 
@@ -101,7 +101,7 @@ describe('the facilitator guide agenda', () => {
     const agenda = moduleAgenda(tree.modules[0], tree.blocks, 'nb', { opening: 'Welcome', closing: 'Wrap-up' });
     expect(agenda.map((a) => a.title)).toEqual(['Welcome', 'First lesson (nb)', 'Second lesson (nb)', 'Wrap-up']);
     expect(agenda[1]).toMatchObject({ start: openingMinutes, minutes: 5 + 4, activities: [{ kind: 'discussion', minutes: 4 }] });
-    const second = 5 + exercises.choice.minutes + exercises.scenario.minutes;
+    const second = 5 + workshops.choice.minutes + workshops.scenario.minutes;
     expect(agenda[2]).toMatchObject({ start: openingMinutes + 9, minutes: second });
     expect(agenda[2].activities.map((a) => a.kind)).toEqual(['choice', 'scenario']);
     expect(agenda[3]).toMatchObject({ start: openingMinutes + 9 + second, minutes: closingMinutes });

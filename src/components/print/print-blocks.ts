@@ -5,7 +5,7 @@
 import { getCourse } from '../../course/course.ts';
 import type { Block, ScenarioBlock } from '../../content/block-schemas.ts';
 import type { Lang } from '../../i18n/languages.ts';
-import { scenario } from '../../course/block-types/scenario.ts';
+import { tracking as scenarioTracking } from '../../course/block-types/scenario.ts';
 import { bestPath as bestPathOf } from '../../course/scenario-graph.ts';
 
 /** The blocks a lesson places, in reading order, in the given language. */
@@ -38,6 +38,6 @@ export function paperOrder(id: string, n: number): number[] {
 
 /** The choices from the first decision to a good ending (or the best ending there is), walked by the one scenario graph. */
 export function bestPath(block: ScenarioBlock): { prompt: string; choice: string }[] {
-  const graph = scenario.info(block);
+  const graph = scenarioTracking.info(block);
   return bestPathOf(graph).taken.map(({ step, choice }) => ({ prompt: block.steps[step].prompt, choice: block.steps[step].options[choice].text }));
 }

@@ -1,6 +1,6 @@
 /** A knowledge check: one or more options; right when exactly the right ones are chosen. */
 import type { ChoiceBlock } from '../../content/block-schemas.ts';
-import { mask, same, unmask, type BlockRules } from './rules.ts';
+import { letter, mask, same, unmask, type Tracking, type Workshop } from './rules.ts';
 
 export interface ChoiceInfo { id: string; type: 'choice'; options: number; correct: number[]; multiple: boolean }
 /** Option indexes the learner selected, in ascending order. */
@@ -8,7 +8,21 @@ export interface ChoiceAnswer { type: 'choice'; selected: number[] }
 
 export const correctIndexes = (options: { correct: boolean }[]) => options.flatMap((o, i) => (o.correct ? [i] : []));
 
-export const choice: BlockRules<ChoiceBlock, ChoiceInfo, ChoiceAnswer> = {
+/** What a workshop does with it. */
+export const workshop: Workshop<ChoiceBlock> = {
+  kind: 'blockQuiz', howTo: 'guideRunChoice', minutes: 3, label: (b) => b.question,
+  slides: (b, t) => [{
+    kind: 'exercise', eyebrow: t('blockQuiz'), headline: b.question, points: b.options.map((o) => o.text), lettered: true, notes: [],
+    answer: {
+      headline: t('showAnswer'),
+      points: b.options.map((o, i) => `${letter(i)}: ${o.correct ? `✓ ${t('answerRight')}` : `✗ ${t('answerWrong')}`}`),
+      notes: b.options.map((o, i) => `${letter(i)}: ${o.feedback}`),
+    },
+  }],
+};
+
+/** How an answer is kept, scored and reported. */
+export const tracking: Tracking<ChoiceBlock, ChoiceInfo, ChoiceAnswer> = {
   info: (b) => ({ id: b.id, type: 'choice', options: b.options.length, correct: correctIndexes(b.options), multiple: b.multiple }),
   encode: (a) => mask(a.selected),
   decode(info, token) {

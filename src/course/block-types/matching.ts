@@ -1,6 +1,6 @@
 /** Match each left-hand item to a right-hand one: right when every pair is its own. */
 import type { MatchingBlock } from '../../content/block-schemas.ts';
-import { allInPlace, digitsOf, range, type BlockRules } from './rules.ts';
+import { allInPlace, digitsOf, range, type Tracking, type Workshop } from './rules.ts';
 
 export interface MatchingInfo { id: string; type: 'matching'; pairs: number }
 /** For each left-hand item, the index of the right-hand item the learner matched to it. */
@@ -8,7 +8,17 @@ export interface MatchingAnswer { type: 'matching'; matches: number[] }
 
 const pairsOf = (matches: number[]) => matches.map((r, l) => [l, r] as [number, number]);
 
-export const matching: BlockRules<MatchingBlock, MatchingInfo, MatchingAnswer> = {
+/** What a workshop does with it. */
+export const workshop: Workshop<MatchingBlock> = {
+  kind: 'blockMatching', howTo: 'guideRunMatching', minutes: 5, label: (b) => b.prompt,
+  slides: (b, t) => [{
+    kind: 'exercise', eyebrow: t('blockMatching'), headline: b.prompt, points: b.pairs.map((p) => p.left), notes: [],
+    answer: { headline: t('showAnswer'), points: b.pairs.map((p) => `${p.left}: ${p.right}`), notes: [b.explanation] },
+  }],
+};
+
+/** How an answer is kept, scored and reported. */
+export const tracking: Tracking<MatchingBlock, MatchingInfo, MatchingAnswer> = {
   info: (b) => ({ id: b.id, type: 'matching', pairs: b.pairs.length }),
   encode: (a) => a.matches.join(''),
   decode(info, token) {

@@ -1,14 +1,26 @@
 /** Put items in order: right when every item is in its own place. */
 import type { OrderingBlock } from '../../content/block-schemas.ts';
-import { allInPlace, digitsOf, range, type BlockRules } from './rules.ts';
+import { allInPlace, digitsOf, range, type Tracking, type Workshop } from './rules.ts';
 
 export interface OrderingInfo { id: string; type: 'ordering'; items: number }
 /** Item indexes (0 = the first in the correct order) in the order the learner put them. */
 export interface OrderingAnswer { type: 'ordering'; order: number[] }
 
 const isPermutation = (d: number[], n: number) => d.length === n && new Set(d).size === n && d.every((x) => x < n);
+/** A fixed mix for the room (every second item from the end first), never the answer. */
+export const roomMix = <T,>(items: T[]) => [...items.filter((_, i) => i % 2 === 1).reverse(), ...items.filter((_, i) => i % 2 === 0)];
 
-export const ordering: BlockRules<OrderingBlock, OrderingInfo, OrderingAnswer> = {
+/** What a workshop does with it. */
+export const workshop: Workshop<OrderingBlock> = {
+  kind: 'blockOrdering', howTo: 'guideRunOrdering', minutes: 5, label: (b) => b.prompt,
+  slides: (b, t) => [{
+    kind: 'exercise', eyebrow: t('blockOrdering'), headline: b.prompt, points: roomMix(b.items), notes: [],
+    answer: { headline: t('showAnswer'), points: b.items.map((x, i) => `${i + 1}. ${x}`), notes: [b.explanation] },
+  }],
+};
+
+/** How an answer is kept, scored and reported. */
+export const tracking: Tracking<OrderingBlock, OrderingInfo, OrderingAnswer> = {
   info: (b) => ({ id: b.id, type: 'ordering', items: b.items.length }),
   encode: (a) => a.order.join(''),
   decode(info, token) {

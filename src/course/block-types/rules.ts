@@ -1,11 +1,46 @@
 /**
- * What tracking needs to know of one block type, in one place: what is kept of
- * the block in the course index, what a learner's answer is, how it is written
- * in the saved state, when it is right, its longest form (for the size budget of
- * `suspend_data`) and the interaction the LMS is told about. One module per type
- * implements this; `index.ts` lists them. Islands, codec, scoring and the SCORM
- * adapter all go through that list, so a new type cannot be half-tracked.
+ * Everything about one block type except its schema (src/content/block-schemas.ts)
+ * and how it is drawn (src/components/blocks/, src/islands/blocks/), in one module
+ * per type: what a workshop does with it, and, for a tracked type, what is kept of
+ * the block in the course index, what a learner's answer is, how it is written in
+ * the saved state, when it is right, its longest form (for the size budget of
+ * `suspend_data`) and the interaction the LMS is told about. `index.ts` lists the
+ * modules; islands, codec, scoring, the SCORM adapter, the agenda and the
+ * PowerPoint export all go through that list, so a new type cannot be half-done.
  */
+import type { StringKey, Translate } from '../../i18n/strings.ts';
+
+/** A slide as plain data: what trainer mode shows and the PowerPoint export writes. */
+export interface DeckSlide {
+  kind: 'title' | 'text' | 'diagram' | 'exercise';
+  /** Small line above the headline (module number, lesson position, exercise type). */
+  eyebrow?: string;
+  headline: string;
+  /** A sentence under the headline: a summary, a question, a case's situation. */
+  lead?: string;
+  points: string[];
+  /** Points are options (A, B, C …) rather than bullets. */
+  lettered?: boolean;
+  notes: string[];
+  /** The `<Diagram>` id a diagram slide shows. */
+  diagram?: string;
+  /** An exercise's answer: the export shows it on the slide after. */
+  answer?: { headline: string; points: string[]; notes: string[] };
+}
+
+/** What a workshop needs of a block type. */
+export interface Workshop<Block> {
+  /** The UI string that names the type ("Knowledge check"). */
+  kind: StringKey;
+  /** The UI string that tells a trainer how to run it. */
+  howTo: StringKey;
+  /** Suggested workshop minutes: a planning default for trainers, not a measured learning time. */
+  minutes: number;
+  /** The words that name this exercise in the agenda: a case's title, otherwise its question. */
+  label(b: Block): string;
+  /** Its slides for the PowerPoint export, each exercise with the answer the export puts on the slide after. */
+  slides(b: Block, t: Translate): DeckSlide[];
+}
 
 /** A response as positions, so each SCORM version can write it in its own format. */
 export type Response =
@@ -21,7 +56,7 @@ export interface Interaction {
   result: 'correct' | 'wrong' | 'neutral';
 }
 
-export interface BlockRules<Block, Info extends { id: string; type: string }, Answer extends { type: string }> {
+export interface Tracking<Block, Info extends { id: string; type: string }, Answer extends { type: string }> {
   /** What the course index keeps of the block: enough to validate and score an answer, no words. */
   info(block: Block): Info;
   /** The answer as a short token for the saved state (no "." "!" "~" or ":" in it). */
@@ -48,6 +83,7 @@ export const unmask = (ch: string): number[] | undefined => {
 /** A token of decimal digits (ordering, matching, scenario) as numbers. */
 export const digitsOf = (token: string): number[] | undefined => (/^[0-9]*$/.test(token) ? [...token].map(Number) : undefined);
 
+export const letter = (i: number) => String.fromCharCode(65 + i);
 export const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 export const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** For ordering and matching answers: whether each item is in its own place (item i at position i, left i matched to right i). */
