@@ -93,6 +93,8 @@ test('a learner takes the whole course and the final assessment with the keyboar
   }
   await expect(home).toBeFocused();
   await page.keyboard.press('Enter');
+  // The home page has loaded before the first Tab: pressed during the navigation, it would land on the old page.
+  await page.waitForURL((url) => url.pathname.endsWith(`/${lang}/index.html`));
   await expectSkipLinkFirst(page);
   await expect(page.getByText(fill(s.courseProgressText, { done: lessons.length, total: lessons.length }))).toBeVisible();
   expect(problems).toEqual([]);

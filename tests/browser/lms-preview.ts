@@ -77,7 +77,7 @@ export async function seedLmsRecord(page: Page, packageName: string, cmi: Record
 export const exitCourse = (page: Page) => page.getByRole('button', { name: 'Exit course' }).click();
 
 /** How many Commit and Terminate requests the preview's server has answered so far (beacons arrive late). */
-const delivered = async (page: Page) => Number(await page.locator('#lms-status').getAttribute('data-delivered') ?? 0);
+export const delivered = async (page: Page) => Number(await page.locator('#lms-status').getAttribute('data-delivered') ?? 0);
 /** Exits and waits until the server has answered `requests` more requests (Commit and Terminate: 2; in review: 1). */
 export async function exitAndWaitForServer(page: Page, requests = 2) {
   const before = await delivered(page);

@@ -10,7 +10,7 @@ import type { ChoiceBlock } from '../../src/content/block-schemas.ts';
 import { LEARNERS } from '../../src/preview/app/preview-learners.ts';
 import { course, fill } from './course.ts';
 import {
-  answerChoice, choiceBox, coursePage, courseHeading, exitAndWaitForServer, exitCourse, field, index, islandsReady, lang, launch, learnerSwitchesTab, lessons, lessonTitle,
+  answerChoice, choiceBox, coursePage, courseHeading, delivered, exitAndWaitForServer, exitCourse, field, index, islandsReady, lang, launch, learnerSwitchesTab, lessons, lessonTitle,
   openLesson, relaunch, rightOptions, s, seedLmsRecord, storedRecord, storedState,
 } from './lms-preview.ts';
 import { takeAssessmentByClicks } from './answer.ts';
@@ -171,8 +171,13 @@ test("SCORM 2004 under Moodle's rules: a finished learner who comes back reviews
   await expect(courseHeading(page)).toHaveText(s.siteTitle);
   await expect(page.frameLocator('#lms-frame').locator('.launcher-bar__note')).toHaveText(s.lmsReview);
   await openLesson(page, lessons[1].key);
-  // In review the course only terminates: one request.
-  await exitAndWaitForServer(page, 1);
+  // In review the course only terminates (one request), and its exit button promises no saving.
+  const launcher = page.frameLocator('#lms-frame');
+  await expect(launcher.getByRole('button', { name: s.lmsSaveAndExit })).toHaveCount(0);
+  const before = await delivered(page);
+  await launcher.getByRole('button', { name: s.lmsExit, exact: true }).click();
+  await expect(launcher.getByRole('status')).toHaveText(s.lmsExitedReview);
+  await expect(page.locator('#lms-status')).toHaveAttribute('data-delivered', String(before + 1));
   const record = (await storedRecord(page, '2004'))!;
   expect(record).toMatchObject({ completion: 'completed', success: 'passed', score: '100' });
   expect(storedState(record.suspendData).state).toEqual(withoutSeed(finished));

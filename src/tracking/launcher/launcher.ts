@@ -22,6 +22,9 @@ export interface LauncherText {
   /** Leaving when no LMS answered at launch: what happens to the work. */
   lmsOffline: string;
   lmsReview: string;
+  /** The exit button's name in review, where nothing is saved. */
+  lmsExit: string;
+  lmsExitedReview: string;
   offlineWorkTitle: string;
   /** With {date}, {lessons}, {answers} and {score}. */
   offlineWorkText: string;
@@ -69,8 +72,8 @@ function askAboutOfflineWork(root: HTMLElement, config: LauncherConfig, work: Of
   });
 }
 
-/** "Save and exit": save, set exit, terminate once, and tell the learner they may close the window. */
-function saveAndExit(root: HTMLElement, config: LauncherConfig, session: LmsSession) {
+/** "Save and exit": save, set exit, terminate once, and tell the learner they may close the window. In review there is nothing to save, and the record stays as it was. */
+function saveAndExit(root: HTMLElement, config: LauncherConfig, session: LmsSession, review: boolean) {
   session.finish();
   const frame = root.querySelector('iframe');
   frame?.remove();
@@ -79,7 +82,7 @@ function saveAndExit(root: HTMLElement, config: LauncherConfig, session: LmsSess
   const note = root.querySelector<HTMLElement>('.launcher-bar__note');
   if (note) {
     const status = session.status();
-    note.textContent = status === 'saved' ? config.text.lmsExited : status === 'offline' ? config.text.lmsOffline : config.text.lmsExitedUnconfirmed;
+    note.textContent = review ? config.text.lmsExitedReview : status === 'saved' ? config.text.lmsExited : status === 'offline' ? config.text.lmsOffline : config.text.lmsExitedUnconfirmed;
     note.tabIndex = -1;
     note.focus();
   }
@@ -106,8 +109,12 @@ export async function startLauncher(root: HTMLElement): Promise<void> {
   const bar = root.querySelector<HTMLElement>('.launcher-bar');
   if (bar) {
     bar.hidden = false;
-    bar.querySelector('button')?.addEventListener('click', () => saveAndExit(root, config, session));
-    if (started.review) root.querySelector<HTMLElement>('.launcher-bar__note')!.textContent = config.text.lmsReview;
+    const button = bar.querySelector('button');
+    button?.addEventListener('click', () => saveAndExit(root, config, session, started.review));
+    if (started.review) {
+      root.querySelector<HTMLElement>('.launcher-bar__note')!.textContent = config.text.lmsReview;
+      if (button) button.textContent = config.text.lmsExit;
+    }
   }
 
   let text = started.text;
