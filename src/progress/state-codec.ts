@@ -124,19 +124,21 @@ export function decodeState(index: CourseIndex, text: string | null | undefined)
   if (assessmentPart) {
     const a = decodeAssessment(index, assessmentPart);
     if (a) {
-      const { dropped, ...assessment } = a;
+      const { dropped, poolChanged, ...assessment } = a;
       state.assessment = assessment;
+      if (poolChanged) reset = true;
       if (dropped) { reset = true; droppedQuestions = dropped; }
     } else reset = true;
   }
   return { state, reset, ...(droppedQuestions ? { droppedQuestions } : {}) };
 }
 
-function decodeAssessment(index: CourseIndex, text: string): (AssessmentState & { dropped?: number[] }) | undefined {
+function decodeAssessment(index: CourseIndex, text: string): (AssessmentState & { dropped?: number[]; poolChanged?: true }) | undefined {
   const parts = text.split(':');
-  if (parts.length !== 7 || parts[0] !== poolFingerprint(index)) return undefined;
-  const [, attempts, lastScore, bestScore, submitted, drawnText, answersText] = parts;
+  if (parts.length !== 7) return undefined;
+  const [fingerprint, attempts, lastScore, bestScore, submitted, drawnText, answersText] = parts;
   const num = (x: string, max: number) => (/^[0-9a-z]+$/.test(x) && parseInt(x, 36) <= max ? parseInt(x, 36) : undefined);
+  if (fingerprint !== poolFingerprint(index)) return pastAttempts(attempts, lastScore, bestScore, num);
   const pool = index.assessment.pool;
   const drawn = (drawnText.match(/.{2}/g) ?? []).map((p) => num(p, pool.length - 1));
   const answers = [...answersText].map(unmask);
@@ -153,6 +155,22 @@ function decodeAssessment(index: CourseIndex, text: string): (AssessmentState & 
     ...(dropped.length > 0 ? { dropped } : {}),
     ...(scores[0] !== undefined ? { lastScore: scores[0] } : {}),
     ...(scores[1] !== undefined ? { bestScore: scores[1] } : {}),
+  };
+}
+
+/**
+ * After the question pool changed, the saved attempt's questions are no longer the pool's, so
+ * that attempt goes; what the learner achieved stays: the number of attempts and the scores
+ * (an LMS keeps its score too). The learner starts the next attempt from the beginning.
+ */
+function pastAttempts(attempts: string, lastScore: string, bestScore: string, num: (x: string, max: number) => number | undefined): (AssessmentState & { poolChanged: true }) | undefined {
+  const count = num(attempts, 9999);
+  const [last, best] = [lastScore, bestScore].map((x) => (x === '' ? undefined : num(x, 100)));
+  if (count === undefined || (lastScore !== '' && last === undefined) || (bestScore !== '' && best === undefined)) return undefined;
+  return {
+    drawn: [], answers: [], submitted: false, attempts: count, poolChanged: true,
+    ...(last !== undefined ? { lastScore: last } : {}),
+    ...(best !== undefined ? { bestScore: best } : {}),
   };
 }
 

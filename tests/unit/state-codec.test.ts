@@ -114,6 +114,16 @@ describe('damaged saved state', () => {
     expect(state.assessment).toEqual(learner.assessment);
   });
 
+  it('keeps the attempts and scores when the question pool changed, and drops only that attempt’s questions', () => {
+    const changed = { ...index, assessment: { ...index.assessment, pool: [...index.assessment.pool, { ...index.assessment.pool[0], id: 'added' }] } };
+    const { state, reset } = decodeState(changed, good);
+    expect(reset).toBe(true);
+    expect(state.assessment).toEqual({ drawn: [], answers: [], submitted: false, attempts: 1, lastScore: 50, bestScore: 50 });
+    expect(state.visited).toEqual(learner.visited);
+    // Saved again, it reads back the same: the learner starts a new attempt with the new pool.
+    expect(decodeState(changed, encodeState(changed, state))).toEqual({ state, reset: false });
+  });
+
   it('reads the first release’s browser format', () => {
     const v1 = JSON.stringify({ v: 1, visited: ['basics/second', 'gone/lesson'], last: 'basics/second' });
     expect(decodeState(index, v1)).toEqual({ state: { visited: ['basics/second'], last: 'basics/second', answers: {} }, reset: true });
