@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { CourseTree } from '../course/course-tree.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { strings } from '../i18n/strings.ts';
-import { manifest12, manifest2004, METADATA_12, metadata12, metadata2004, METADATA_2004, schemaFiles, type ManifestInput } from './manifest.ts';
+import { manifest12, manifest2004, METADATA_FILE, metadata12, metadata2004, schemaFiles, type ManifestInput } from './manifest.ts';
 import { schemaDir, validateManifests } from './validate-manifest.ts';
 import { inScope, launchPage } from './package-scope.ts';
 import { linkTarget, pruneLinks } from './prune-links.ts';
@@ -111,7 +111,7 @@ export async function buildPackage(course: CourseTree, site: PackageSource | str
   return (await buildPackages(course, site, [spec]))[0];
 }
 
-interface Planned { spec: PackageSpec; input: ManifestInput; manifest: string; metadataFile: string; files: string[] }
+interface Planned { spec: PackageSpec; input: ManifestInput; manifest: string; files: string[] }
 
 function plan(course: CourseTree, source: PackageSource, spec: PackageSpec): Planned {
   const module = spec.moduleId ? course.modules.find((m) => m.id === spec.moduleId) : undefined;
@@ -119,7 +119,6 @@ function plan(course: CourseTree, source: PackageSource, spec: PackageSpec): Pla
   const files = source.files.filter((f) => inScope(f, spec));
   const launch = launchPage(spec);
   if (!files.includes(launch)) throw new Error(`The launch page ${launch} is missing from ${source.dir}: build the site first (npm run build).`);
-  const metadataFile = spec.version === '2004' ? METADATA_2004 : METADATA_12;
   const siteTitle = strings[spec.lang].siteTitle;
   const input: ManifestInput = {
     identifier: packageName(course, spec).replace(/\.zip$/, ''),
@@ -128,9 +127,9 @@ function plan(course: CourseTree, source: PackageSource, spec: PackageSpec): Pla
     description: module ? module.text[spec.lang].summary : strings[spec.lang].homeIntro,
     masteryScore: course.masteryScore,
     launch,
-    files: [...schemaFiles[spec.version], metadataFile, ...files],
+    files: [...schemaFiles[spec.version], METADATA_FILE, ...files],
   };
-  return { spec, input, manifest: spec.version === '2004' ? manifest2004(input) : manifest12(input), metadataFile, files };
+  return { spec, input, manifest: spec.version === '2004' ? manifest2004(input) : manifest12(input), files };
 }
 
 export async function buildPackages(course: CourseTree, site: PackageSource | string, specs: PackageSpec[]): Promise<BuiltPackage[]> {
@@ -142,12 +141,12 @@ export async function buildPackages(course: CourseTree, site: PackageSource | st
     const bad = these.map((p, i) => [p.input.identifier, errors[i]] as const).filter(([, e]) => e.length > 0);
     if (bad.length) throw new Error(`Generated manifests are not valid:\n${bad.map(([id, e]) => `  ${id}:\n    ${e.join('\n    ')}`).join('\n')}`);
   }
-  return planned.map(({ spec, input, manifest, metadataFile, files }) => {
+  return planned.map(({ spec, input, manifest, files }) => {
     const held = new Set(files);
     const has = (f: string) => held.has(f);
     const entries = [
       zipEntry('imsmanifest.xml', Buffer.from(manifest)),
-      zipEntry(metadataFile, Buffer.from(spec.version === '2004' ? metadata2004(input) : metadata12(input))),
+      zipEntry(METADATA_FILE, Buffer.from(spec.version === '2004' ? metadata2004(input) : metadata12(input))),
       ...schemaFiles[spec.version].map((f) => schemaEntry(spec.version, f)),
       ...files.map((f) => source.entry(f, has)),
     ];

@@ -56,7 +56,7 @@ export function manifest2004(input: ManifestInput): string {
   meta.ele('schemaversion').txt('2004 4th Edition');
   // Title and description in a separate LOM file: inline LOM would need the LOM schema mapped in
   // schemaLocation and shipped in the package, or ADL's conformance test rejects the manifest.
-  meta.ele('adlcp:location').txt(METADATA_2004);
+  meta.ele('adlcp:location').txt(METADATA_FILE);
   const item = organization(root, input);
   // The LMS may judge success itself from score.scaled: give it the same pass mark the course uses.
   item.ele('imsss:sequencing').ele('imsss:objectives')
@@ -78,16 +78,15 @@ export function manifest12(input: ManifestInput): string {
   meta.ele('schema').txt('ADL SCORM');
   meta.ele('schemaversion').txt('1.2');
   // Title and description live in a separate LOM file (see metadata12), the form SCORM 1.2 allows besides inline LOM.
-  meta.ele('adlcp:location').txt(METADATA_12);
+  meta.ele('adlcp:location').txt(METADATA_FILE);
   const item = organization(root, input);
   item.ele('adlcp:masteryscore').txt(String(input.masteryScore));
   resource(root, input, 'adlcp:scormtype');
   return root.end({ prettyPrint: true });
 }
 
-/** The packages' metadata files (referenced by adlcp:location): LOM with title and description. */
-export const METADATA_12 = 'course-metadata.xml';
-export const METADATA_2004 = 'course-metadata.xml';
+/** The package's metadata file (referenced by adlcp:location): LOM with title and description, in the version's binding. */
+export const METADATA_FILE = 'course-metadata.xml';
 
 /** SCORM 2004: IEEE LOM (the LOMv1.0 XML binding). */
 export function metadata2004(input: ManifestInput): string {
@@ -100,7 +99,6 @@ export function metadata2004(input: ManifestInput): string {
 }
 
 /** SCORM 1.2: IMS LOM 1.2.1. */
-
 export function metadata12(input: ManifestInput): string {
   const lom = create({ version: '1.0', encoding: 'UTF-8' }).ele('http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'lom');
   const general = lom.ele('general');

@@ -30,21 +30,21 @@ export interface FinishStatus {
   finished: boolean;
 }
 
-export function assessmentStanding(index: CourseIndex, state: ProgressState): AssessmentStanding {
+export function assessmentStanding(index: CourseIndex, state: ProgressState, status = courseStatus(index, state)): AssessmentStanding {
   const bestScore = state.assessment?.bestScore;
   return {
     attempts: state.assessment?.attempts ?? 0,
     ...(bestScore !== undefined ? { bestScore } : {}),
     masteryScore: index.masteryScore,
-    passed: courseStatus(index, state).success === 'passed',
+    passed: status.success === 'passed',
   };
 }
 
 export function finishStatus(index: CourseIndex, state: ProgressState): FinishStatus {
   const lessons = index.modules.flatMap((m) => m.lessons);
   const lessonsLeft = lessons.filter((k) => !state.visited.includes(k));
-  const assessment = assessmentStanding(index, state);
   const status = courseStatus(index, state);
+  const assessment = assessmentStanding(index, state, status);
   return {
     lessonsTotal: lessons.length,
     lessonsVisited: lessons.length - lessonsLeft.length,

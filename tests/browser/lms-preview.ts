@@ -97,12 +97,16 @@ export const learnerSwitchesTab = (page: Page) => page.frameLocator('#lms-frame'
 export const relaunch = (page: Page) => page.getByRole('button', { name: 'Relaunch (resume)' }).click();
 
 /** Loads a lesson (or, with null, the same page again) in the launcher's course frame. */
-const loadInCourseFrame = (page: Page, key: string | null) =>
-  page.frameLocator('#lms-frame').locator('#launcher').evaluate((root, lesson) => {
+async function loadInCourseFrame(page: Page, key: string | null) {
+  const launcher = page.frameLocator('#lms-frame').locator('#launcher');
+  // The launcher points its frame at the bookmark once its LMS session has started: until then, it would undo ours.
+  await expect(launcher.locator('iframe')).toHaveAttribute('src', /\S/);
+  return launcher.evaluate((root, lesson) => {
     const frame = root.querySelector('iframe')!;
     if (lesson === null) frame.contentWindow!.location.reload();
     else frame.src = (JSON.parse(root.dataset.config!) as { lessons: Record<string, string> }).lessons[lesson];
   }, key);
+}
 
 /** Opens a lesson in the course frame, as a learner following a link does, and waits until its islands run (the visit is recorded). */
 export async function openLesson(page: Page, key: string) {

@@ -9,7 +9,7 @@ import { answer, retryBlock } from '../../tracking/page-progress.ts';
 import { isCorrect } from '../../progress/scoring.ts';
 import { choiceFeedback, type ChoiceFeedback } from '../../progress/feedback.ts';
 import RetryActions from './RetryActions.tsx';
-import { fill, infoFor, useLatency, useOptionOrder, useSavedAnswer } from './use-block.ts';
+import { fill, infoFor, useLatency, useOptionOrder, useSavedAnswer, useTries } from './use-block.ts';
 import OptionList, { optionStrings, toggled } from './OptionList.tsx';
 
 export const choiceStrings = ['blockQuiz', 'chooseOne', 'chooseAll', 'checkAnswer', 'tryAgain', 'showAnswer', 'resultCorrect', 'resultIncorrect', 'resultPartial', 'resultRevealed', 'chooseFirst', ...optionStrings] as const;
@@ -28,39 +28,26 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
   const saved = useSavedAnswer(block.id, 'choice');
   const [draft, setDraft] = useState<number[]>([]);
   const [warn, setWarn] = useState(false);
-  // Wrong checks in this page session and whether the answer was asked for; never saved.
-  const [wrongTries, setWrongTries] = useState(0);
-  const [shown, setShown] = useState(false);
   const latency = useLatency();
   const form = useRef<HTMLFormElement>(null);
+  const tries = useTries(form);
   const info = infoFor(block.id, 'choice');
   const selected = saved?.selected ?? draft;
-  const feedback = choiceFeedback(info, saved?.selected, wrongTries, shown);
+  const feedback = choiceFeedback(info, saved?.selected, tries.wrongTries, tries.shown);
   const name = `choice-${block.id}`;
   const order = useOptionOrder(block.id, block.options.length);
 
-  const focusAfter = (selector: string) => requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(selector)?.focus());
   const check = (event: Event) => {
     event.preventDefault();
     if (draft.length === 0) { setWarn(true); return; }
     const given = { type: 'choice', selected: draft } as const;
-    const right = isCorrect(info, given);
-    if (!right) setWrongTries((n) => n + 1);
+    tries.checked(isCorrect(info, given));
     answer(block.id, given, latency());
-    // The check button is gone: keep focus in the block, on "Try again" or, once right, on the result.
-    focusAfter(right ? '.block__result' : '.block__retry');
   };
   const retry = () => {
     setDraft([]);
-    setShown(false);
-    // A wrong answer restored from the saved state counts as a first try.
-    setWrongTries((n) => Math.max(n, 1));
+    tries.retried('input');
     retryBlock(block.id);
-    focusAfter('input');
-  };
-  const show = () => {
-    setShown(true);
-    focusAfter('.block__retry');
   };
 
   return (
@@ -77,7 +64,7 @@ export default function ChoiceBlock({ block, strings: s }: { block: Block; strin
           {saved ? resultText(feedback, block.multiple, s) : warn ? s.chooseFirst : ''}
         </p>
         {!saved && <button type="submit" class="button">{s.checkAnswer}</button>}
-        {saved && <RetryActions stage={feedback.stage} onRetry={retry} onShow={show} strings={s} />}
+        {saved && <RetryActions stage={feedback.stage} onRetry={retry} onShow={tries.show} strings={s} />}
       </form>
     </section>
   );

@@ -6,7 +6,7 @@ import { seededOrder } from '../../progress/draw.ts';
 import { inPlace } from '../../progress/scoring.ts';
 import { feedbackStage } from '../../progress/feedback.ts';
 import RetryActions from './RetryActions.tsx';
-import { fill, useLatency, useSavedAnswer } from './use-block.ts';
+import { fill, useLatency, useSavedAnswer, useTries } from './use-block.ts';
 
 export const matchingStrings = ['blockMatching', 'matchingChoose', 'checkMatches', 'tryAgain', 'showAnswer', 'tryOrShow', 'matchingRight', 'matchingWrong', 'matchingBelongs', 'matchingCorrect', 'matchingIncorrect', 'matchingIncomplete'] as const;
 type S = Record<(typeof matchingStrings)[number], string>;
@@ -21,30 +21,19 @@ export default function MatchingBlock({ block, strings: s }: { block: Block; str
   const matches = saved?.matches ?? draft;
   const placed = saved ? inPlace(saved.matches) : [];
   const right = placed.filter(Boolean).length;
-  // Wrong checks in this page session and whether the answer was asked for (src/progress/feedback.ts).
-  const [wrongTries, setWrongTries] = useState(0);
-  const [shown, setShown] = useState(false);
-  const stage = feedbackStage(saved !== undefined, right === block.pairs.length, wrongTries, shown);
+  const tries = useTries(root);
+  const stage = feedbackStage(saved !== undefined, right === block.pairs.length, tries.wrongTries, tries.shown);
   const id = `matching-${block.id}`;
 
   const check = () => {
     if (draft.some((m) => m === undefined)) { setWarn(true); return; }
-    const allRight = inPlace(draft as number[]).every(Boolean);
-    if (!allRight) setWrongTries((n) => n + 1);
+    tries.checked(inPlace(draft as number[]).every(Boolean));
     answer(block.id, { type: 'matching', matches: draft as number[] }, latency());
-    // The check button is gone: keep focus in the block, on "Try again" or, once right, on the result.
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(allRight ? '.block__result' : '.block__retry')?.focus());
-  };
-  const show = () => {
-    setShown(true);
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.block__retry')?.focus());
   };
   const retry = () => {
-    setShown(false);
-    setWrongTries((n) => Math.max(n, 1));
     setDraft(block.pairs.map(() => undefined));
+    tries.retried('select');
     retryBlock(block.id);
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('select')?.focus());
   };
 
   return (
@@ -71,7 +60,7 @@ export default function MatchingBlock({ block, strings: s }: { block: Block; str
       </p>
       {(stage === 'right' || stage === 'revealed') && <p class="block__explanation">{block.explanation}</p>}
       {!saved && <button type="button" class="button" onClick={check}>{s.checkMatches}</button>}
-      {saved && <RetryActions stage={stage} onRetry={retry} onShow={show} strings={s} />}
+      {saved && <RetryActions stage={stage} onRetry={retry} onShow={tries.show} strings={s} />}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { seededOrder } from '../../progress/draw.ts';
 import { inPlace } from '../../progress/scoring.ts';
 import { feedbackStage } from '../../progress/feedback.ts';
 import RetryActions from './RetryActions.tsx';
-import { fill, useLatency, useSavedAnswer } from './use-block.ts';
+import { fill, useLatency, useSavedAnswer, useTries } from './use-block.ts';
 
 export const orderingStrings = ['blockOrdering', 'orderingHelp', 'moveUp', 'moveDown', 'orderingMoved', 'checkOrder', 'tryAgain', 'showAnswer', 'tryOrShow', 'orderingRightPlace', 'orderingWrongPlace', 'orderingBelongs', 'orderingCorrect', 'orderingIncorrect'] as const;
 type S = Record<(typeof orderingStrings)[number], string>;
@@ -22,10 +22,8 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
   const order = saved?.order ?? draft;
   const placed = saved ? inPlace(saved.order) : [];
   const rightPlaces = placed.filter(Boolean).length;
-  // Wrong checks in this page session and whether the answer was asked for (src/progress/feedback.ts).
-  const [wrongTries, setWrongTries] = useState(0);
-  const [shown, setShown] = useState(false);
-  const stage = feedbackStage(saved !== undefined, rightPlaces === block.items.length, wrongTries, shown);
+  const tries = useTries(root);
+  const stage = feedbackStage(saved !== undefined, rightPlaces === block.items.length, tries.wrongTries, tries.shown);
   const id = `ordering-${block.id}`;
 
   // Key repeat can fire faster than Preact renders: move from the latest order, not the last rendered one.
@@ -43,24 +41,15 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`[data-item="${next[to]}"][data-dir="${by}"]`)?.focus());
   };
   const check = () => {
-    const right = inPlace(draft).every(Boolean);
-    if (!right) setWrongTries((n) => n + 1);
+    tries.checked(inPlace(draft).every(Boolean));
     answer(block.id, { type: 'ordering', order: draft }, latency());
-    // The check button is gone: keep focus in the block, on "Try again" or, once right, on the result.
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(right ? '.block__result' : '.block__retry')?.focus());
-  };
-  const show = () => {
-    setShown(true);
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.block__retry')?.focus());
   };
   const retry = () => {
     latest.current = initial;
     setDraft(initial);
     setMoved('');
-    setShown(false);
-    setWrongTries((n) => Math.max(n, 1));
+    tries.retried('[data-item]');
     retryBlock(block.id);
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('[data-item]')?.focus());
   };
 
   return (
@@ -89,7 +78,7 @@ export default function OrderingBlock({ block, strings: s }: { block: Block; str
       </p>
       {(stage === 'right' || stage === 'revealed') && <p class="block__explanation">{block.explanation}</p>}
       {!saved && <button type="button" class="button" onClick={check}>{s.checkOrder}</button>}
-      {saved && <RetryActions stage={stage} onRetry={retry} onShow={show} strings={s} />}
+      {saved && <RetryActions stage={stage} onRetry={retry} onShow={tries.show} strings={s} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** What every block island needs: its saved answer (after hydration), its structure in the course index, when it was shown, and a text filler. */
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import index from 'virtual:course-index';
 import { blocksById, type BlockInfo } from '../../course/course-index.ts';
 import { emptyProgress, type BlockAnswer } from '../../progress/progress-state.ts';
@@ -32,6 +32,36 @@ export function useLatency(): () => number {
     const ms = Date.now() - shown.current;
     shown.current = Date.now();
     return ms;
+  };
+}
+
+/**
+ * A block's tries in this page session (src/progress/feedback.ts): its wrong checks and whether
+ * the answer was asked for, never saved; and focus kept in the block after each step, as the
+ * button that was pressed is gone.
+ */
+export function useTries(root: { current: HTMLElement | null }) {
+  const [wrongTries, setWrongTries] = useState(0);
+  const [shown, setShown] = useState(false);
+  const focus = (selector: string) => requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(selector)?.focus());
+  return {
+    wrongTries, shown,
+    /** A check: focus on "Try again", or once right on the result. */
+    checked(right: boolean) {
+      if (!right) setWrongTries((n) => n + 1);
+      focus(right ? '.block__result' : '.block__retry');
+    },
+    /** "Show the answer": focus on "Try again". */
+    show() {
+      setShown(true);
+      focus('.block__retry');
+    },
+    /** "Try again": a wrong answer restored from the saved state counts as a first try; focus on the block's first control. */
+    retried(firstControl: string) {
+      setShown(false);
+      setWrongTries((n) => Math.max(n, 1));
+      focus(firstControl);
+    },
   };
 }
 

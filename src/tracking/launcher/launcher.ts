@@ -14,6 +14,7 @@ import type { Scope } from '../../progress/scoring.ts';
 import { findLmsApi } from '../scorm/find-api.ts';
 import { connect } from '../scorm/lms-connection.ts';
 import { createLmsSession, type LmsSession, type OfflineWork } from '../scorm/lms-session.ts';
+import { fill } from '../../i18n/fill.ts';
 
 /** The launcher's own words, in the page's language. */
 export interface LauncherText {
@@ -44,9 +45,6 @@ export interface LauncherConfig {
   lang: string;
   text: LauncherText;
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 /** Asks whether work kept in this browser is the learner's; resolves with the answer. Nothing happens until they choose. */
 function askAboutOfflineWork(root: HTMLElement, config: LauncherConfig, work: OfflineWork): Promise<boolean> {

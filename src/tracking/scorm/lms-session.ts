@@ -88,6 +88,8 @@ const FAILED_AFTER = 3;
 export const BATCH_MS = 10_000;
 const COPY_PREFIX = 'se-ips:lms-copy';
 
+/** The progress text a copy holds, without its seal and stamp. */
+const stateText = (copy: LocalCopy, learner: string) => unstamp(unseal(copy.value, learner).text).text;
 const statusKey = (s: CourseStatus) => `${s.completion}|${s.success}|${s.score ?? ''}`;
 
 export function createLmsSession(options: LmsSessionOptions): LmsSession {
@@ -277,7 +279,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
         if (!stored.foreign) floor = v.handedStatus((element) => lms.get(element));
       }
       const copy = readCopy(copyKey);
-      const copyText = copy && unstamp(unseal(copy.value, learner).text).text;
+      const copyText = copy && stateText(copy, learner);
       if (copy && initialized && !stored.foreign && copy.value === handed) {
         // The LMS holds exactly what this browser last wrote: from now on the LMS is the reference.
         if (!copy.confirmed) writeCopy({ ...copy, confirmed: true });
@@ -302,7 +304,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
       if (initialized && !review && learner) {
         // Work done here while no LMS answered at launch: whose it is, only the learner can say.
         const other = readCopy(offlineKey);
-        const otherText = other && unstamp(unseal(other.value, '').text).text;
+        const otherText = other && stateText(other, '');
         if (other && otherText && !other.confirmed && other.at >= lmsState.at && otherText !== (start ?? '')) {
           offline = { copy: other, text: otherText };
           offlineWork = { at: other.at, ...summarize(index, decodeState(index, otherText).state) };
